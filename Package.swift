@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per stage; dependencies flow one way:
+// CostarCorpus → CostarExtraction → CostarGraph → CostarAnalysis → CostarExport → costar (CLI).
+let package = Package(
+    name: "Costar",
+    products: [
+        .executable(name: "costar", targets: ["costar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "CostarCorpus"),
+        .target(
+            name: "CostarExtraction",
+            dependencies: ["CostarCorpus"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "CostarGraph", dependencies: ["CostarCorpus", "CostarExtraction"]),
+        .target(name: "CostarAnalysis", dependencies: ["CostarGraph"]),
+        .target(name: "CostarExport", dependencies: ["CostarGraph", "CostarAnalysis", "CGraphviz"]),
+        .executableTarget(
+            name: "costar",
+            dependencies: [
+                "CostarCorpus", "CostarExtraction", "CostarGraph", "CostarAnalysis", "CostarExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CostarCorpusTests", dependencies: ["CostarCorpus"]),
+        .testTarget(name: "CostarExtractionTests", dependencies: ["CostarExtraction"]),
+        .testTarget(name: "CostarGraphTests", dependencies: ["CostarGraph"]),
+        .testTarget(name: "CostarAnalysisTests", dependencies: ["CostarAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CostarExportTests", dependencies: ["CostarExport"]),
+    ]
+)

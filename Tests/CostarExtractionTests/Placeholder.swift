@@ -1,0 +1,2 @@
+import XCTest
+final class PlaceholderExtractionTests: XCTestCase { func testNothing() {} }
