@@ -1,0 +1,146 @@
+import Foundation
+
+/// Reads caption records: JSON Lines (`{"date": "...", "caption": "...", "source": "..."}` a line) and CSV
+/// (`date,caption[,source]` with a header row, RFC 4180 quoting). Each record is one caption unit; records that
+/// share a `source` form one document (so first names resolve within it); without a source, the file is the
+/// document.
+public enum RecordReader {
+    /// One caption record.
+    public struct Record: Sendable, Equatable {
+        /// `YYYY-MM-DD`.
+        public var date: String
+        /// The caption text.
+        public var caption: String
+        /// The document it belongs to, if given.
+        public var source: String?
+        /// The line (JSON Lines) or row (CSV) number in the file, from 1.
+        public var line: Int
+    }
+
+    /// Parses JSON Lines. Blank lines are skipped; any other line must be an object with string `date` and `caption`.
+    public static func jsonLines(_ data: [UInt8], path: String, defaultDate: String?) throws -> [Record] {
+        var records: [Record] = []
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            } catch {
+                throw CorpusError(path: "\(path):\(lineNumber)", problem: "not a JSON object")
+            }
+            guard let dict = object as? [String: Any] else {
+                throw CorpusError(path: "\(path):\(lineNumber)", problem: "not a JSON object")
+            }
+            guard let caption = dict["caption"] as? String else {
+                throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string")
+            }
+            let date = try checkedDate(dict["date"] as? String, default: defaultDate, at: "\(path):\(lineNumber)")
+            records.append(Record(date: date, caption: caption, source: (dict["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
+        }
+        return records
+    }
+
+    /// Parses CSV with a header naming at least `caption` and, unless a default date is given, `date`.
+    public static func csv(_ data: [UInt8], path: String, defaultDate: String?) throws -> [Record] {
+        var rows = try CSVParser.rows(data, path: path)
+        guard !rows.isEmpty else { throw CorpusError(path: path, problem: "the file is empty") }
+        let header = rows.removeFirst().map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let captionColumn = header.firstIndex(of: "caption") else {
+            throw CorpusError(path: path, problem: "the header has no 'caption' column (expected date,caption[,source])")
+        }
+        let dateColumn = header.firstIndex(of: "date")
+        if dateColumn == nil && defaultDate == nil {
+            throw CorpusError(path: path, problem: "the header has no 'date' column (expected date,caption[,source], or pass --date)")
+        }
+        let sourceColumn = header.firstIndex(of: "source")
+        var records: [Record] = []
+        for (k, row) in rows.enumerated() {
+            let line = k + 2
+            if row.count == 1 && row[0].isEmpty { continue }
+            guard row.count > captionColumn else {
+                throw CorpusError(path: "\(path):\(line)", problem: "row has \(row.count) fields, the header has \(header.count)")
+            }
+            let date = try checkedDate(dateColumn.flatMap { $0 < row.count ? row[$0] : nil }, default: defaultDate, at: "\(path):\(line)")
+            let source = sourceColumn.flatMap { $0 < row.count && !row[$0].isEmpty ? row[$0] : nil }
+            records.append(Record(date: date, caption: row[captionColumn], source: source, line: line))
+        }
+        return records
+    }
+
+    static func checkedDate(_ value: String?, default defaultDate: String?, at place: String) throws -> String {
+        guard let value = value.map({ $0.trimmingCharacters(in: .whitespaces) }), !value.isEmpty else {
+            if let defaultDate { return defaultDate }
+            throw CorpusError(path: place, problem: "no date (expected \"date\": \"YYYY-MM-DD\", or pass --date)")
+        }
+        guard isISODate(value) else { throw CorpusError(path: place, problem: "date '\(value)' is not written YYYY-MM-DD") }
+        return value
+    }
+
+    /// Groups records into documents: by `source`, or the file name when there is none. Unit ids are `document#N`
+    /// with N the record's number within its document.
+    public static func documents(_ records: [Record], fileName: String) -> [SourceDocument] {
+        var order: [String] = []
+        var byName: [String: SourceDocument] = [:]
+        for r in records {
+            let name = r.source ?? fileName
+            if byName[name] == nil {
+                order.append(name)
+                byName[name] = SourceDocument(name: name, date: r.date, units: [])
+            }
+            let n = byName[name]!.units.count + 1
+            var text = Substring(r.caption).trimmingSpaces()
+            var credit: Substring? = nil
+            if let split = Credit.splitParenthesised(text) ?? Credit.splitTrailing(text) {
+                text = split.text
+                credit = split.credit
+            }
+            byName[name]!.units.append(CaptionUnit(document: name, date: r.date, id: "\(name)#\(n)", kind: .caption,
+                                                   text: String(text), credit: credit.map(String.init)))
+        }
+        return order.map { byName[$0]! }
+    }
+}
+
+/// A small RFC 4180 CSV parser over UTF-8 bytes: quoted fields may hold commas, doubled quotes and line breaks.
+enum CSVParser {
+    static func rows(_ data: [UInt8], path: String) throws -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var i = 0
+        var inQuotes = false
+        var line = 1
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        func endField() { row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true) }
+        while i < data.count {
+            let b = data[i]
+            if inQuotes {
+                if b == quote {
+                    if i + 1 < data.count && data[i + 1] == quote { field.append(quote); i += 2; continue }
+                    inQuotes = false
+                } else {
+                    if b == lf { line += 1 }
+                    field.append(b)
+                }
+            } else if b == quote && field.isEmpty {
+                inQuotes = true
+            } else if b == comma {
+                endField()
+            } else if b == lf || b == cr {
+                endField()
+                rows.append(row)
+                row = []
+                if b == cr && i + 1 < data.count && data[i + 1] == lf { i += 1 }
+                line += 1
+            } else {
+                field.append(b)
+            }
+            i += 1
+        }
+        if inQuotes { throw CorpusError(path: "\(path):\(line)", problem: "a quoted field is never closed") }
+        if !field.isEmpty || !row.isEmpty { endField(); rows.append(row) }
+        return rows
+    }
+}
