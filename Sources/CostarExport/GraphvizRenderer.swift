@@ -1,0 +1,151 @@
+import CGraphviz
+import Foundation
+
+/// An output format of ``GraphvizRenderer``.
+public enum DiagramFormat: String, Sendable, CaseIterable {
+    /// DOT source with every attribute, before layout (re-render with `sfdp -Tsvg graph.dot`).
+    case dot
+    /// Scalable vector graphics.
+    case svg
+    /// Portable network graphics (anti-aliased, via cairo).
+    case png
+}
+
+/// The rendered drawings of one network.
+public struct Diagrams: Sendable, Equatable {
+    /// `graph.dot`: DOT source with every attribute, before layout.
+    public var dot: Data
+    /// `graph.svg`.
+    public var svg: Data
+    /// `graph.png`.
+    public var png: Data
+
+    /// Creates a set of drawings.
+    public init(dot: Data, svg: Data, png: Data) {
+        self.dot = dot
+        self.svg = svg
+        self.png = png
+    }
+}
+
+/// The one place Costar calls Graphviz: builds a cgraph graph from a ``DiagramPlan``, lays it out and renders it
+/// into memory.
+///
+/// Owns a Graphviz context (`GVC_t`). Graphviz is not thread-safe, so the renderer is not `Sendable`: create it
+/// and use it on one thread. Calls are also serialised through a process-wide lock, so two renderers on different
+/// threads do not run Graphviz at the same time. Every graph, layout and buffer is freed before a call returns.
+public final class GraphvizRenderer {
+    private let context: OpaquePointer
+    private static let lock = NSLock()
+
+    /// Creates a Graphviz context with the installed plugins. Only errors, not warnings, go to stderr.
+    public init() throws {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        costar_quiet_warnings()
+        guard let context = gvContext() else {
+            throw ExportError(path: "graphviz", problem: "cannot create a Graphviz context")
+        }
+        self.context = context
+    }
+
+    deinit {
+        Self.lock.lock()
+        gvFreeContext(context)
+        Self.lock.unlock()
+    }
+
+    /// Draws a report: DOT source, SVG and PNG from one layout.
+    public func diagrams(for report: NetworkReport, options: DiagramOptions = DiagramOptions()) throws -> Diagrams {
+        let plan = DiagramPlan(report: report, options: options)
+        let out = try render(plan, formats: DiagramFormat.allCases)
+        return Diagrams(dot: out[.dot]!, svg: out[.svg]!, png: out[.png]!)
+    }
+
+    /// Renders a plan in the given formats; the layout runs once, and only if a format other than `.dot` is asked.
+    public func render(_ plan: DiagramPlan, formats: [DiagramFormat]) throws -> [DiagramFormat: Data] {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let graph = try build(plan)
+        defer { agclose(graph) }
+        var out: [DiagramFormat: Data] = [:]
+        if formats.contains(.dot) { out[.dot] = try writeDot(graph) }
+        let images = formats.filter { $0 != .dot }
+        guard !images.isEmpty else { return out }
+        guard gvLayout(context, graph, plan.engine.rawValue) == 0 else {
+            throw ExportError(path: "graphviz", problem: "\(plan.engine.rawValue) layout failed (is the layout plugin installed? try libgvc6-config-update -c)")
+        }
+        defer { gvFreeLayout(context, graph) }
+        for format in images where out[format] == nil {
+            out[format] = try renderData(graph, format: format.rawValue)
+        }
+        return out
+    }
+
+    /// Builds the cgraph graph: attributes declared once with defaults, then set per object.
+    private func build(_ plan: DiagramPlan) throws -> UnsafeMutablePointer<Agraph_t> {
+        guard let graph = costar_agopen_undirected("costar") else {
+            throw ExportError(path: "graphviz", problem: "cannot create a graph")
+        }
+        var ok = true
+        for key in plan.graphAttributes.keys.sorted() {
+            ok = ok && costar_agattr(graph, costar_kind_graph(), key, plan.graphAttributes[key]!) != nil
+        }
+        let nodeSymbols = declare(graph, kind: costar_kind_node(), defaults: plan.nodeDefaults,
+                                  used: plan.nodes.flatMap(\.attributes.keys))
+        let edgeSymbols = declare(graph, kind: costar_kind_edge(), defaults: plan.edgeDefaults,
+                                  used: plan.edges.flatMap(\.attributes.keys))
+        var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        for node in plan.nodes {
+            guard let n = costar_agnode(graph, node.name) else { ok = false; break }
+            nodes[node.name] = n
+            for (key, value) in node.attributes {
+                ok = ok && costar_agxset(UnsafeMutableRawPointer(n), nodeSymbols[key]!, value) == 0
+            }
+        }
+        for edge in plan.edges {
+            guard let tail = nodes[edge.source], let head = nodes[edge.target],
+                  let e = costar_agedge(graph, tail, head) else { ok = false; break }
+            for (key, value) in edge.attributes {
+                ok = ok && costar_agxset(UnsafeMutableRawPointer(e), edgeSymbols[key]!, value) == 0
+            }
+        }
+        guard ok else {
+            agclose(graph)
+            throw ExportError(path: "graphviz", problem: "cannot build the graph (a node, tie or attribute was refused)")
+        }
+        return graph
+    }
+
+    /// Declares the default of every attribute in `defaults` and in `used` (those without a default get "").
+    private func declare(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32, defaults: [String: String],
+                         used: [String]) -> [String: UnsafeMutablePointer<Agsym_t>] {
+        var symbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
+        for key in Set(defaults.keys).union(used).sorted() {
+            symbols[key] = costar_agattr(graph, kind, key, defaults[key] ?? "")
+        }
+        return symbols
+    }
+
+    private func writeDot(_ graph: UnsafeMutablePointer<Agraph_t>) throws -> Data {
+        var length = 0
+        guard let buffer = costar_agwrite_to_memory(graph, &length) else {
+            throw ExportError(path: "graphviz", problem: "cannot write the DOT source")
+        }
+        defer { costar_free(buffer) }
+        return Data(bytes: buffer, count: length)
+    }
+
+    private func renderData(_ graph: UnsafeMutablePointer<Agraph_t>, format: String) throws -> Data {
+        var result: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, format, &result, &length) == 0, let result else {
+            throw ExportError(path: "graphviz", problem: "cannot render \(format) (is the renderer plugin installed?)")
+        }
+        defer { gvFreeRenderData(result) }
+        return Data(bytes: result, count: Int(length))
+    }
+}
+
+@available(*, unavailable, message: "Graphviz is not thread-safe: use a GraphvizRenderer on one thread")
+extension GraphvizRenderer: Sendable {}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Helpers for writing Markdown that renders the same in every viewer.
+enum MarkdownText {
+    /// Escapes the characters Markdown (including GitHub's table and math syntax) would interpret.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "$", "#", "~":
+                out.append("\\")
+                out.append(c)
+            case "\n", "\r", "\t":
+                out.append(" ")
+            default:
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A short quote of caption text: whitespace collapsed, cut at a word boundary near `limit` characters with an
+    /// ellipsis, escaped, in curly quotes.
+    static func quote(_ text: String, limit: Int = 160) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        var out = ""
+        for word in words {
+            if !out.isEmpty, out.count + 1 + word.count > limit {
+                out += " …"
+                return "“" + escape(out) + "”"
+            }
+            if !out.isEmpty { out += " " }
+            if out.isEmpty, word.count > limit { out += word.prefix(limit) + "…"; break }
+            out += word
+        }
+        return "“" + escape(out) + "”"
+    }
+
+    /// A caption id as inline code (ids contain `#`, which code spans keep literal).
+    static func id(_ id: String) -> String {
+        "`" + id.replacingOccurrences(of: "`", with: "'") + "`"
+    }
+
+    /// A number with three significant digits, for tables.
+    static func number(_ value: Double) -> String { NumberFormat.decimal(value, significant: 3, maxDecimals: 6) }
+
+    /// `1 caption`, `2 captions`.
+    static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+    }
+
+    /// A list of names, cut after `limit` with "and N more".
+    static func names(_ names: [String], limit: Int) -> String {
+        let shown = names.prefix(limit).map(escape).joined(separator: ", ")
+        return names.count > limit ? shown + " and \(names.count - limit) more" : shown
+    }
+}

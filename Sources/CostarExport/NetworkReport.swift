@@ -1,0 +1,310 @@
+import CostarAnalysis
+import CostarCorpus
+import CostarExtraction
+import CostarGraph
+
+/// The saved form of one analysed network (`graph.json`): its people with every measure, its ties with their
+/// evidence, its communities, and the captions the evidence points to, so reports can be written and compared
+/// without the corpus.
+///
+/// Ordering is stable: people by ``NetworkReport/isMoreConnected(_:than:)`` (most connected first), ties by
+/// weight (heaviest first) then by names, communities by id, captions in corpus order.
+public struct NetworkReport: Codable, Sendable, Equatable {
+    /// The version of this format written by ``jsonData()``; ``load(from:)`` accepts only this version.
+    public static let currentSchemaVersion = 1
+
+    /// Format version (``currentSchemaVersion`` when written by this code).
+    public var schemaVersion: Int
+    /// Which network this is: a year ("2022"), or "all".
+    public var label: String
+    /// Names of the documents the caption units come from, sorted.
+    public var documents: [String]
+    /// Sizes of the network.
+    public var counts: Counts
+    /// Modularity of the community partition.
+    public var modularity: Double
+    /// Which mentions and units made ties.
+    public var policy: Policy
+    /// Everyone in the network, most connected first; `rank` is the position, from 1.
+    public var people: [Person]
+    /// Every tie once, heaviest first, then by source and target name.
+    public var ties: [Tie]
+    /// Every community, by id, with its members ordered by PageRank (most connected first).
+    public var communities: [Community]
+    /// The caption units in which at least one person appears, in corpus order.
+    public var captions: [Caption]
+
+    /// Sizes of a network.
+    public struct Counts: Codable, Sendable, Equatable {
+        /// Caption units of the selected kinds, with or without people.
+        public var captionUnits: Int
+        /// Caption units naming at least one person (with one of the policy's roles).
+        public var captionsWithPeople: Int
+        /// Caption units naming at least two people, i.e. making at least one tie.
+        public var captionsWithTies: Int
+        /// People (nodes).
+        public var people: Int
+        /// Ties (edges).
+        public var ties: Int
+        /// Connected components.
+        public var components: Int
+        /// Communities.
+        public var communities: Int
+
+        /// Creates counts.
+        public init(captionUnits: Int, captionsWithPeople: Int, captionsWithTies: Int, people: Int, ties: Int,
+                    components: Int, communities: Int) {
+            self.captionUnits = captionUnits
+            self.captionsWithPeople = captionsWithPeople
+            self.captionsWithTies = captionsWithTies
+            self.people = people
+            self.ties = ties
+            self.components = components
+            self.communities = communities
+        }
+    }
+
+    /// The edge policy, spelled as strings.
+    public struct Policy: Codable, Sendable, Equatable {
+        /// Roles whose people were joined (`present`, `named`, `credit`), in that order.
+        public var roles: [String]
+        /// Unit kinds that made ties (`caption`, `prose`), in that order.
+        public var kinds: [String]
+        /// How a caption added weight (`count` or `newman`).
+        public var weighting: String
+
+        /// Creates a policy description.
+        public init(roles: [String], kinds: [String], weighting: String) {
+            self.roles = roles
+            self.kinds = kinds
+            self.weighting = weighting
+        }
+
+        /// Describes an ``EdgePolicy``.
+        public init(_ policy: EdgePolicy) {
+            roles = Role.allCases.filter { policy.roles.contains($0) }.map(\.rawValue)
+            kinds = UnitKind.allCases.filter { policy.kinds.contains($0) }.map(\.rawValue)
+            weighting = policy.weighting.rawValue
+        }
+    }
+
+    /// One person with every measure.
+    public struct Person: Codable, Sendable, Equatable {
+        /// Canonical name.
+        public var name: String
+        /// Position in the "most connected" ranking, from 1.
+        public var rank: Int
+        /// Number of ties.
+        public var degree: Int
+        /// Sum of tie weights.
+        public var weightedDegree: Double
+        /// Weighted PageRank.
+        public var pagerank: Double
+        /// Normalised betweenness centrality.
+        public var betweenness: Double
+        /// Closeness centrality (Wasserman–Faust).
+        public var closeness: Double
+        /// Harmonic centrality.
+        public var harmonic: Double
+        /// Weighted eigenvector centrality.
+        public var eigenvector: Double
+        /// Local clustering coefficient.
+        public var clustering: Double
+        /// Weighted local clustering coefficient (Onnela), or `nil` when the analysis did not compute it.
+        public var weightedClustering: Double?
+        /// k-core number.
+        public var coreNumber: Int
+        /// Louvain community id.
+        public var community: Int
+        /// Connected component id.
+        public var component: Int
+        /// Ids of the caption units the person appears in, in corpus order.
+        public var captions: [String]
+
+        /// Creates a person.
+        public init(name: String, rank: Int, degree: Int, weightedDegree: Double, pagerank: Double,
+                    betweenness: Double, closeness: Double, harmonic: Double, eigenvector: Double,
+                    clustering: Double, weightedClustering: Double? = nil, coreNumber: Int, community: Int,
+                    component: Int, captions: [String]) {
+            self.name = name
+            self.rank = rank
+            self.degree = degree
+            self.weightedDegree = weightedDegree
+            self.pagerank = pagerank
+            self.betweenness = betweenness
+            self.closeness = closeness
+            self.harmonic = harmonic
+            self.eigenvector = eigenvector
+            self.clustering = clustering
+            self.weightedClustering = weightedClustering
+            self.coreNumber = coreNumber
+            self.community = community
+            self.component = component
+            self.captions = captions
+        }
+    }
+
+    /// One tie.
+    public struct Tie: Codable, Sendable, Equatable {
+        /// The alphabetically smaller name.
+        public var source: String
+        /// The alphabetically larger name.
+        public var target: String
+        /// The tie's weight.
+        public var weight: Double
+        /// Ids of the caption units that make the tie, in corpus order.
+        public var captions: [String]
+
+        /// Creates a tie.
+        public init(source: String, target: String, weight: Double, captions: [String]) {
+            self.source = source
+            self.target = target
+            self.weight = weight
+            self.captions = captions
+        }
+
+        /// The other end of the tie, or `nil` when `name` is neither end.
+        public func other(than name: String) -> String? {
+            name == source ? target : name == target ? source : nil
+        }
+    }
+
+    /// One community.
+    public struct Community: Codable, Sendable, Equatable {
+        /// Community id (0 is the largest).
+        public var id: Int
+        /// Member names, most connected first.
+        public var members: [String]
+
+        /// Creates a community.
+        public init(id: Int, members: [String]) {
+            self.id = id
+            self.members = members
+        }
+    }
+
+    /// One caption unit quoted as evidence.
+    public struct Caption: Codable, Sendable, Equatable {
+        /// Unit id, `document#NN`.
+        public var id: String
+        /// Document name.
+        public var document: String
+        /// Document date, `YYYY-MM-DD`.
+        public var date: String
+        /// `caption` or `prose`.
+        public var kind: String
+        /// The unit's text.
+        public var text: String
+        /// The people in it with one of the policy's roles, in order of appearance.
+        public var people: [String]
+
+        /// Creates a caption.
+        public init(id: String, document: String, date: String, kind: String, text: String, people: [String]) {
+            self.id = id
+            self.document = document
+            self.date = date
+            self.kind = kind
+            self.text = text
+            self.people = people
+        }
+    }
+
+    /// Creates a report from its parts (use ``init(label:network:analysis:)`` to build one from a network).
+    public init(schemaVersion: Int = NetworkReport.currentSchemaVersion, label: String, documents: [String],
+                counts: Counts, modularity: Double, policy: Policy, people: [Person], ties: [Tie],
+                communities: [Community], captions: [Caption]) {
+        self.schemaVersion = schemaVersion
+        self.label = label
+        self.documents = documents
+        self.counts = counts
+        self.modularity = modularity
+        self.policy = policy
+        self.people = people
+        self.ties = ties
+        self.communities = communities
+        self.captions = captions
+    }
+
+    /// Builds the report of an analysed network. `analysis` must hold one entry per node of `network.graph`.
+    public init(label: String, network: CoappearanceNetwork, analysis: NetworkAnalysis) {
+        let graph = network.graph
+        let n = graph.nodeCount
+        precondition(analysis.pagerank.count == n && analysis.degree.count == n && analysis.community.count == n,
+                     "analysis does not match the network (\(analysis.pagerank.count) entries for \(n) people)")
+
+        let order = (0..<n).sorted { a, b in
+            Self.isMoreConnected(
+                (analysis.pagerank[a], analysis.degree[a], graph.names[a]),
+                than: (analysis.pagerank[b], analysis.degree[b], graph.names[b]))
+        }
+        var people: [Person] = []
+        people.reserveCapacity(n)
+        for (position, v) in order.enumerated() {
+            people.append(Person(
+                name: graph.names[v], rank: position + 1, degree: analysis.degree[v],
+                weightedDegree: analysis.weightedDegree[v], pagerank: analysis.pagerank[v],
+                betweenness: analysis.betweenness[v], closeness: analysis.closeness[v],
+                harmonic: analysis.harmonic[v], eigenvector: analysis.eigenvector[v],
+                clustering: analysis.clustering[v],
+                weightedClustering: analysis.weightedClustering.count == n ? analysis.weightedClustering[v] : nil,
+                coreNumber: analysis.coreNumber[v],
+                community: analysis.community[v], component: analysis.component[v],
+                captions: network.captionIDs(ofNode: v)))
+        }
+
+        var ties: [Tie] = graph.edges.indices.map { i in
+            let e = graph.edges[i]
+            let a = graph.names[Int(e.source)], b = graph.names[Int(e.target)]
+            return Tie(source: min(a, b), target: max(a, b), weight: e.weight, captions: network.captionIDs(ofEdge: i))
+        }
+        ties.sort(by: Self.isStronger)
+
+        var members: [Int: [String]] = [:]
+        for p in people { members[p.community, default: []].append(p.name) }
+        let communities = members.keys.sorted().map { Community(id: $0, members: members[$0]!) }
+
+        var used = [Bool](repeating: false, count: network.units.count)
+        for list in network.nodeUnits { for u in list { used[Int(u)] = true } }
+        var captions: [Caption] = []
+        var withTies = 0
+        for (i, extracted) in network.units.enumerated() where used[i] {
+            var seen = Set<String>()
+            let names = extracted.names(with: network.policy.roles).filter { seen.insert($0).inserted }
+            if names.count > 1 { withTies += 1 }
+            let unit = extracted.unit
+            captions.append(Caption(id: unit.id, document: unit.document, date: unit.date, kind: unit.kind.rawValue,
+                                    text: unit.text, people: names))
+        }
+
+        self.init(
+            label: label,
+            documents: Set(network.units.map(\.unit.document)).sorted(),
+            counts: Counts(captionUnits: network.units.count, captionsWithPeople: captions.count,
+                           captionsWithTies: withTies, people: n, ties: graph.edgeCount,
+                           components: Set(analysis.component).count, communities: communities.count),
+            modularity: analysis.modularity,
+            policy: Policy(network.policy),
+            people: people, ties: ties, communities: communities, captions: captions)
+    }
+
+    /// The "most connected" order: PageRank descending, then degree descending, then name ascending.
+    public static func isMoreConnected(_ a: (pagerank: Double, degree: Int, name: String),
+                                       than b: (pagerank: Double, degree: Int, name: String)) -> Bool {
+        if a.pagerank != b.pagerank { return a.pagerank > b.pagerank }
+        if a.degree != b.degree { return a.degree > b.degree }
+        return a.name < b.name
+    }
+
+    /// The tie order: weight descending, then source name, then target name.
+    public static func isStronger(_ a: Tie, _ b: Tie) -> Bool {
+        if a.weight != b.weight { return a.weight > b.weight }
+        return (a.source, a.target) < (b.source, b.target)
+    }
+}
+
+extension NetworkReport.Person {
+    /// Whether this person ranks before `other` in the "most connected" order.
+    public func isMoreConnected(than other: NetworkReport.Person) -> Bool {
+        NetworkReport.isMoreConnected((pagerank, degree, name), than: (other.pagerank, other.degree, other.name))
+    }
+}
