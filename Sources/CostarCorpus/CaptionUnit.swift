@@ -20,15 +20,19 @@ public struct CaptionUnit: Sendable, Hashable, Codable {
     public var text: String
     /// The credit line attached to the unit ("Image: Getty.", "(Photo by …)"), if any.
     public var credit: String?
+    /// True for a numbered photo caption ("08 Nnamdi Asomugha, … Kerry and her husband …"), whose name list is
+    /// always followed by a description that starts a new sentence.
+    public var numbered: Bool
 
     /// Creates a caption unit.
-    public init(document: String, date: String, id: String, kind: UnitKind, text: String, credit: String? = nil) {
+    public init(document: String, date: String, id: String, kind: UnitKind, text: String, credit: String? = nil, numbered: Bool = false) {
         self.document = document
         self.date = date
         self.id = id
         self.kind = kind
         self.text = text
         self.credit = credit
+        self.numbered = numbered
     }
 
     /// The year of the unit's date, or `nil` when the date does not start with four digits.

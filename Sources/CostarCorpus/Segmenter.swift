@@ -34,20 +34,20 @@ public enum Segmenter {
         var imageCount = 0, photoCount = 0
         var lastHeading: Int? = nil
         var lastCreditUnit: Int? = nil   // index in `units` of the latest credit caption, while only credits follow it
-        func make(_ id: String, _ kind: UnitKind, _ text: Substring, _ credit: Substring?) -> CaptionUnit {
+        func make(_ id: String, _ kind: UnitKind, _ text: Substring, _ credit: Substring?, numbered: Bool = false) -> CaptionUnit {
             CaptionUnit(document: document.name, date: document.date, id: "\(document.name)#\(id)", kind: kind,
-                        text: String(text), credit: credit.map(String.init))
+                        text: String(text), credit: credit.map(String.init), numbered: numbered)
         }
         for (i, kind) in kinds.enumerated() {
             switch kind {
             case let .numbered(preface, captions):
                 claimed[i] = true
                 if !preface.isEmpty { units.append((i, 0, make("p\(i + 1)", .prose, preface, nil))) }
-                for (k, c) in captions.enumerated() { units.append((i, k + 1, make(paddedNumber(c.number), .caption, c.text, nil))) }
+                for (k, c) in captions.enumerated() { units.append((i, k + 1, make(paddedNumber(c.number), .caption, c.text, nil, numbered: true))) }
                 lastCreditUnit = nil
             case let .leadingNumber(_, c):
                 claimed[i] = true
-                units.append((i, 0, make(paddedNumber(c.number), .caption, c.text, nil)))
+                units.append((i, 0, make(paddedNumber(c.number), .caption, c.text, nil, numbered: true)))
                 lastCreditUnit = nil
             case let .agency(text, credit):
                 claimed[i] = true
@@ -142,7 +142,7 @@ public enum Segmenter {
 
     /// A heading: one to six words, at most 60 characters, no sentence punctuation at the end, every word capitalised
     /// (or a short particle such as "van", "de").
-    static func isHeading(_ p: Substring) -> Bool {
+    public static func isHeading(_ p: Substring) -> Bool {
         guard p.count <= 60, let last = p.last, !".!?:;,\"”’)".contains(last) else { return false }
         let words = p.split(separator: " ")
         guard (1...6).contains(words.count), words.first!.first!.isUppercase else { return false }

@@ -1,0 +1,43 @@
+/// A name found in one caption unit, before identities are resolved.
+struct Candidate: Sendable {
+    /// How sure the parser is that the words name a person.
+    enum Evidence: Int, Comparable, Sendable {
+        /// A lone word or partial name: a person only if it resolves to one.
+        case weak
+        /// A first name and a surname, or a known name.
+        case strong
+        /// A list item, a heading, a relative, "the late …", a "Photo by …" credit: a person by position.
+        case position
+
+        static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The name's tokens (titles stripped).
+    var tokens: [Token]
+    /// The words as written.
+    var mention: String
+    /// The full name this mention spells, when it is more than the words ("Paris" in "Paris and Nicky Hilton"
+    /// spells "Paris Hilton"); counted when choosing a person's canonical name.
+    var spelling: String? = nil
+    /// Present, named or credit.
+    var role: Role
+    /// How sure the parser is.
+    var evidence: Evidence
+    /// Index of the unit in the corpus.
+    var unit: Int
+    /// A lone first name that shares the surname of the next name ("Paris and Nicky Hilton"): that surname.
+    var sharedSurname: String? = nil
+    /// "the Wades", "the Hilton sisters": everyone in the document with this folded surname.
+    var familySurname: String? = nil
+    /// A social handle in a credit ("@ritaora"), folded.
+    var handle: String? = nil
+    /// A comma-bounded list item or a heading: its words are a whole name, safe to learn from.
+    var bounded = false
+    /// The last name of a caption's leading list: its end may still hold a word of the description.
+    var endsLeadList = false
+    /// The name is a heading above its section ("Elle Fanning"): the section's subject.
+    var heading = false
+
+    /// The folded key of the name.
+    var key: String { NameKnowledge.key(tokens[...]) }
+}

@@ -1,0 +1,63 @@
+import CostarCorpus
+
+/// Finds the people of every caption unit of a corpus and resolves them to one identity each.
+///
+/// Two readings: the first learns names from unambiguous places (comma-separated list items, first name +
+/// surname, headings), the second reads every unit again knowing them, so a description that starts with a
+/// known name's first name ("Kerry and her husband …") ends the name list where it should. Then the
+/// ``Resolver`` joins spellings and resolves first names, surnames and handles inside each document.
+public struct Extractor: Sendable {
+    /// The name lexicon.
+    public var lexicon: NameLexicon
+    /// User aliases (spelling → canonical name), applied after the rules.
+    public var aliases: Aliases
+
+    /// Creates an extractor with the packed lexicon.
+    public init(lexicon: NameLexicon = .shared, aliases: Aliases = Aliases()) {
+        self.lexicon = lexicon
+        self.aliases = aliases
+    }
+
+    /// The result of extraction: every unit with its people, and every identity for auditing.
+    public struct Result: Sendable {
+        /// Units in corpus order.
+        public var units: [ExtractedUnit]
+        /// Every person found, sorted by name.
+        public var people: [PersonRecord]
+    }
+
+    /// Extracts the people of every unit of the documents.
+    public func extract(_ documents: [SourceDocument]) -> Result {
+        let units = documents.flatMap(\.units)
+        var knowledge = NameKnowledge(lexicon: lexicon)
+        // First reading: learn names from safe places.
+        let first = UnitParser(knowledge: knowledge)
+        var learned: [String: Int] = [:]
+        var learnedMononyms: [String: Int] = [:]
+        for (i, u) in units.enumerated() {
+            for c in first.parse(u, index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned[c.key, default: 0] += 1 }
+                if c.tokens.count == 1 && c.bounded && c.evidence == .position { learnedMononyms[c.key, default: 0] += 1 }
+            }
+        }
+        knowledge.fullNames = Set(learned.keys)
+        knowledge.mononyms = Set(learnedMononyms.keys.filter { !lexicon.isCommonWord($0) })
+        // Second reading.
+        let parser = UnitParser(knowledge: knowledge)
+        var candidates: [Candidate] = []
+        for (i, u) in units.enumerated() { candidates += parser.parse(u, index: i) }
+        let resolver = Resolver(lexicon: lexicon, unitDocument: units.map(\.document), unitID: units.map(\.id))
+        let (mentions, people, names) = resolver.resolve(candidates)
+        var perUnit = [[PersonMention]](repeating: [], count: units.count)
+        for m in mentions {
+            let name = aliases.canonical(names[m.identity]!)
+            if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {
+                perUnit[m.unit][k].role = min(perUnit[m.unit][k].role, m.role)
+            } else {
+                perUnit[m.unit].append(PersonMention(name: name, mention: m.mention, role: m.role))
+            }
+        }
+        let extracted = zip(units, perUnit).map { ExtractedUnit(unit: $0, people: $1) }
+        return Result(units: extracted, people: aliases.apply(to: people))
+    }
+}

@@ -1,0 +1,88 @@
+/// One person as the extractor knows them: every spelling seen, where, and why spellings were merged.
+public struct PersonRecord: Sendable, Hashable, Codable {
+    /// The canonical name.
+    public var name: String
+    /// Each spelling as written, with how often it was seen.
+    public var spellings: [String: Int]
+    /// The documents the person is mentioned in.
+    public var documents: [String]
+    /// The caption units the person is mentioned in.
+    public var units: [String]
+    /// Why other spellings were taken as this person ("one letter apart in the same article: …").
+    public var reasons: [String]
+
+    /// Creates a record.
+    public init(name: String, spellings: [String: Int], documents: [String], units: [String], reasons: [String]) {
+        self.name = name
+        self.spellings = spellings
+        self.documents = documents
+        self.units = units
+        self.reasons = reasons
+    }
+}
+
+/// Union–find over identity indices, with the reason of each union kept for the audit.
+struct Identities {
+    var parent: [Int] = []
+    var keys: [String] = []
+    var tokens: [[String]] = []
+    var index: [String: Int] = [:]
+    var reasons: [Int: [String]] = [:]
+
+    mutating func add(_ key: String) -> Int {
+        if let i = index[key] { return find(i) }
+        let i = parent.count
+        parent.append(i)
+        keys.append(key)
+        tokens.append(key.split(separator: " ").map(String.init))
+        index[key] = i
+        return i
+    }
+
+    /// The representative of `i`, without path compression.
+    func root(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        return r
+    }
+
+    mutating func find(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        var k = i
+        while parent[k] != r { let next = parent[k]; parent[k] = r; k = next }
+        return r
+    }
+
+    /// Joins `a` into `b`'s identity (the longer key survives as representative).
+    mutating func union(_ a: Int, _ b: Int, reason: String) {
+        let ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        let (keep, drop) = tokens[ra].count > tokens[rb].count ? (ra, rb) : (rb, ra)
+        parent[drop] = keep
+        reasons[keep, default: []].append(reason)
+        reasons[keep, default: []] += reasons[drop] ?? []
+        reasons[drop] = nil
+    }
+
+    func lookup(_ key: String) -> Int? { index[key] }
+}
+
+/// Levenshtein distance, stopping early once it exceeds `limit`.
+func editDistance(_ a: String, _ b: String, limit: Int = 2) -> Int {
+    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+    if abs(x.count - y.count) > limit { return limit + 1 }
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...max(x.count, 1) where !x.isEmpty {
+        current[0] = i
+        var rowMin = current[0]
+        for j in 1...max(y.count, 1) where !y.isEmpty {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            rowMin = min(rowMin, current[j])
+        }
+        if rowMin > limit { return limit + 1 }
+        swap(&previous, &current)
+    }
+    return x.isEmpty ? y.count : previous[y.count]
+}

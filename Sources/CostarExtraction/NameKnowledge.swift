@@ -1,0 +1,44 @@
+/// What the extractor knows while it reads: the name lexicon, and the names learned from the corpus itself
+/// (full names and mononyms seen in unambiguous places, such as comma-separated list items).
+struct NameKnowledge: Sendable {
+    /// The packed first-name, surname, nickname and word lists.
+    var lexicon: NameLexicon
+    /// Folded keys of multi-word names learned from the corpus ("megan thee stallion").
+    var fullNames: Set<String> = []
+    /// Folded single-word names learned from list positions and headings ("lizzo", "anitta").
+    var mononyms: Set<String> = []
+
+    /// Folded name pieces of a token: "Turner-Smith" → ["turner", "smith"], "Anderson.Paak" → ["anderson", "paak"].
+    static func keyParts(_ token: Token) -> [String] {
+        token.folded.split(whereSeparator: { $0 == "-" || $0 == "." }).map(String.init)
+    }
+
+    /// The folded key of a name made of these tokens: pieces joined by single spaces.
+    static func key(_ tokens: ArraySlice<Token>) -> String {
+        tokens.flatMap(keyParts).joined(separator: " ")
+    }
+
+    /// True when a known full name starts with these tokens' first word and goes on as they do
+    /// ("La" in "La La Anthony", "Bad" in "Bad Bunny").
+    func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
+        let key = NameKnowledge.key(t)
+        if fullNames.contains(key) { return true }
+        guard let first = t.first else { return false }
+        let head = NameKnowledge.keyParts(first).joined(separator: " ") + " "
+        return fullNames.contains { $0.hasPrefix(head) && (t.count == 1 || $0.hasPrefix(key) || key.hasPrefix($0)) }
+    }
+
+    func isCommon(_ t: Token) -> Bool {
+        lexicon.isCommonWord(t.folded) && !mononyms.contains(t.folded)
+    }
+
+    /// A first name or nickname from the lexicon; a common English word counts only when it is a frequent first
+    /// name ("Will", "Grace"), not a rare one ("In", "Precious").
+    func isFirstName(_ t: Token) -> Bool {
+        let f = t.folded
+        if lexicon.isCommonWord(f) { return (lexicon.firstNameFrequency(f) ?? 0) >= 0.02 }
+        return lexicon.isFirstName(f) || !lexicon.formalNames(of: f).isEmpty
+    }
+
+    func isSurname(_ t: Token) -> Bool { lexicon.isSurname(t.folded) }
+}

@@ -1,0 +1,250 @@
+/// Resolves candidates to people: one identity per person across the corpus.
+///
+/// 1. Full names (two words or more) become identities, keyed by their folded words (case, diacritics, hyphens
+///    and dots do not matter: "Janelle Monaé" = "Janelle Monáe", "Jodie Turner Smith" = "Jodie Turner-Smith").
+/// 2. Identities merge when one is a spelling of the other: one letter apart in a word of five letters or more in
+///    the same article ("Rodrigez"/"Rodriguez"); a word dropped in the same article ("La Anthony"/"La La Anthony");
+///    a part of a longer name in the same article ("Michaela Jaé"); a nickname with a shortened surname that fits
+///    one person only ("Em Rata"/"Emily Ratajkowski").
+/// 3. A lone word or a partial name resolves inside its document only, when exactly one identity of that document
+///    has it as first name (or nickname), as surname, or as a run of its words; otherwise a listed single word is
+///    a mononym ("Lizzo"), and anything else is dropped.
+/// 4. Handles in credits ("@ritaora") resolve to a person of the same document whose name they spell.
+struct Resolver {
+    let lexicon: NameLexicon
+    /// Document name of each unit.
+    let unitDocument: [String]
+    /// Unit id of each unit.
+    let unitID: [String]
+
+    struct Resolved {
+        var identity: Int
+        var mention: String
+        /// The spelling counted for the canonical name.
+        var spelling: String? = nil
+        var role: Role
+        var unit: Int
+        /// Index of the candidate it comes from: mentions keep the order of the text.
+        var order: Int
+
+        init(_ c: Candidate, _ identity: Int, _ order: Int) {
+            self.identity = identity
+            self.mention = c.mention
+            self.spelling = c.spelling
+            self.role = c.role
+            self.unit = c.unit
+            self.order = order
+        }
+    }
+
+    func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+        var ids = Identities()
+        var docIdentities: [String: Set<Int>] = [:]   // raw identity indices with a full-name mention in the document
+        // 1. Full names.
+        func isFull(_ c: Candidate) -> Bool {
+            c.tokens.count >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
+        }
+        for c in candidates where isFull(c) {
+            let i = ids.add(c.key)
+            docIdentities[unitDocument[c.unit], default: []].insert(i)
+        }
+        // Lone first names that share the next name's surname ("Paris and Nicky Hilton") when they name no one else.
+        for c in candidates where c.sharedSurname != nil {
+            let doc = unitDocument[c.unit]
+            if unique(in: docIdentities[doc] ?? [], ids, where: { $0.first == c.key }) == nil {
+                let i = ids.add(c.key + " " + c.sharedSurname!)
+                docIdentities[doc, default: []].insert(i)
+            }
+        }
+        // 2. Merges.
+        for (doc, members) in docIdentities.sorted(by: { $0.key < $1.key }) {
+            let list = members.sorted()
+            for a in list {
+                for b in list where a != b {
+                    let ta = ids.tokens[a], tb = ids.tokens[b]
+                    if ta.count == tb.count, a < b, let reason = typo(ta, tb) {
+                        ids.union(a, b, reason: "\(reason) in \(doc)")
+                    } else if ta.count < tb.count, isPart(ta, of: tb) {
+                        let others = list.filter { $0 != a && ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
+                        if Set(others.map { ids.find($0) }).count == 1 {
+                            ids.union(a, b, reason: "'\(ta.joined(separator: " "))' is part of '\(tb.joined(separator: " "))' in \(doc)")
+                        }
+                    }
+                }
+            }
+        }
+        let all = Array(0..<ids.keys.count)
+        for a in all where ids.tokens[a].count == 2 {
+            let ta = ids.tokens[a]
+            let matches = all.filter { b in
+                let tb = ids.tokens[b]
+                return b != a && tb.count >= 2 && ta[0] != tb[0] && ta[1].count >= 3 && tb.last!.hasPrefix(ta[1]) && tb.last! != ta[1]
+                    && lexicon.areNicknameVariants(ta[0], tb[0])
+            }
+            if Set(matches.map { ids.find($0) }).count == 1 {
+                ids.union(a, matches[0], reason: "'\(ta.joined(separator: " "))' is a nickname and short surname of '\(ids.tokens[matches[0]].joined(separator: " "))'")
+            }
+        }
+
+        // 3. Every candidate to an identity.
+        var resolved: [Resolved] = []
+        var pending: [(order: Int, candidate: Candidate)] = []
+        for (order, c) in candidates.enumerated() {
+            let doc = unitDocument[c.unit]
+            let members = docIdentities[doc] ?? []
+            if let handle = c.handle {
+                if let i = unique(in: members, ids, where: { handleMatches(handle, $0) }) {
+                    resolved.append(Resolved(c, ids.find(i), order))
+                }
+                continue
+            }
+            if let family = c.familySurname {
+                let famTokens = family.split(separator: " ").map(String.init)
+                let roots = Set(members.filter { ids.tokens[$0].count >= 2 && ids.tokens[$0].suffix(famTokens.count).elementsEqual(famTokens) }.map { ids.find($0) })
+                for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
+                continue
+            }
+            if let surname = c.sharedSurname, let i = ids.lookup(c.key + " " + surname) {
+                resolved.append(Resolved(c, ids.find(i), order))
+                continue
+            }
+            if isFull(c), let i = ids.lookup(c.key) {
+                resolved.append(Resolved(c, ids.find(i), order))
+                continue
+            }
+            if let i = resolvePartial(c.key.split(separator: " ").map(String.init), members, &ids) {
+                resolved.append(Resolved(c, i, order))
+                continue
+            }
+            pending.append((order, c))
+        }
+        // Mononyms and other listed names that match no one in their document.
+        for (order, c) in pending where c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1) {
+            resolved.append(Resolved(c, ids.add(c.key), order))
+        }
+        for (order, c) in pending where !(c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1)) {
+            if let i = ids.lookup(c.key), ids.tokens[i].count == 1 {
+                resolved.append(Resolved(c, ids.find(i), order))
+            }
+        }
+        return finish(resolved, &ids)
+    }
+
+
+    /// A lone word or partial name: the one identity of the document it fits.
+    func resolvePartial(_ words: [String], _ members: Set<Int>, _ ids: inout Identities) -> Int? {
+        guard !words.isEmpty else { return nil }
+        if words.count == 1 {
+            let w = words[0]
+            if let i = unique(in: members, ids, where: { $0.first == w }) { return ids.find(i) }
+            if let i = unique(in: members, ids, where: { $0.count >= 2 && $0.last == w }) { return ids.find(i) }
+            if let i = unique(in: members, ids, where: { $0.count >= 2 && lexicon.areNicknameVariants(w, $0[0]) }) { return ids.find(i) }
+            return nil
+        }
+        return unique(in: members, ids, where: { $0.count > words.count && isPart(words, of: $0) }).map { ids.find($0) }
+    }
+
+    /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
+    func unique(in members: Set<Int>, _ ids: Identities, where test: ([String]) -> Bool) -> Int? {
+        var found: Int? = nil
+        var root: Int? = nil
+        for m in members.sorted() where test(ids.tokens[m]) {
+            let r = ids.root(m)
+            if let root, root != r { return nil }
+            root = r
+            found = m
+        }
+        return found
+    }
+
+    /// One word differs by one letter (both at least five letters long).
+    func typo(_ a: [String], _ b: [String]) -> String? {
+        var diff: (String, String)? = nil
+        for (x, y) in zip(a, b) where x != y {
+            if diff != nil { return nil }
+            diff = (x, y)
+        }
+        guard let (x, y) = diff, min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
+        return "'\(x)' and '\(y)' are one letter apart"
+    }
+
+    /// `part` keeps the first word of `whole` and the rest in order ("la anthony" in "la la anthony"), or is a
+    /// run of its words ("michaela jae" in "michaela jae rodriguez", "thee stallion" in "megan thee stallion").
+    func isPart(_ part: [String], of whole: [String]) -> Bool {
+        guard part.count < whole.count, !part.isEmpty else { return false }
+        for s in 0...(whole.count - part.count) where Array(whole[s..<(s + part.count)]) == part { return true }
+        guard part.first == whole.first, part.last == whole.last else { return false }
+        var i = 0
+        for w in whole where i < part.count && w == part[i] { i += 1 }
+        return i == part.count
+    }
+
+    /// "ritaora" = Rita Ora, "lilyjcollins" ⊃ lily…collins, "emrata" = Em(ily) Rata(jkowski), "jvn_official" = J. V. N.
+    func handleMatches(_ handle: String, _ name: [String]) -> Bool {
+        guard name.count >= 2 else { return false }
+        var h = handle.replacingUnderscores()
+        for affix in ["official", "real", "the", "hq"] {
+            if h.hasSuffix(affix) && h.count > affix.count + 2 { h.removeLast(affix.count) }
+            if h.hasPrefix(affix) && h.count > affix.count + 2 { h.removeFirst(affix.count) }
+        }
+        let joined = name.joined()
+        if h == joined { return true }
+        let first = name[0], last = name.last!
+        if h.hasPrefix(first) && h.hasSuffix(last) && h.count <= first.count + last.count + 2 { return true }
+        if h == String(name.compactMap(\.first)) { return true }
+        for cut in 2..<max(2, h.count - 2) {
+            let a = String(h.prefix(cut)), b = String(h.dropFirst(cut))
+            if b.count >= 3, last.hasPrefix(b), a != first, lexicon.areNicknameVariants(a, first) { return true }
+        }
+        return false
+    }
+
+    /// Canonical names, merged records and role-resolved mentions.
+    func finish(_ resolved: [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
+        var spellings: [Int: [String: Int]] = [:]
+        var units: [Int: [Int]] = [:]
+        var out: [Resolved] = []
+        for var r in resolved.sorted(by: { $0.order < $1.order }) {
+            r.identity = ids.find(r.identity)
+            out.append(r)
+            spellings[r.identity, default: [:]][r.spelling ?? r.mention, default: 0] += 1
+            units[r.identity, default: []].append(r.unit)
+        }
+        var names: [Int: String] = [:]
+        for (i, s) in spellings {
+            let full = s.filter { NameKnowledge.key(Tokenizer.tokens(Substring($0.key))[...]).split(separator: " ").count == ids.tokens[i].count }
+            let pool = full.isEmpty ? s : full
+            let representative = ids.keys[i]
+            func rank(_ spelling: String, _ count: Int) -> (Int, Int, Double) {
+                let isRepresentative = NameKnowledge.key(Tokenizer.tokens(Substring(spelling))[...]) == representative ? 1 : 0
+                return (count, isRepresentative, plausibility(spelling))
+            }
+            names[i] = pool.max { a, b in
+                let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
+                return ra != rb ? ra < rb : a.key > b.key
+            }!.key
+        }
+        var people: [PersonRecord] = []
+        for (i, name) in names {
+            let us = Array(Set(units[i] ?? [])).sorted()
+            people.append(PersonRecord(name: name, spellings: spellings[i] ?? [:],
+                                       documents: Array(Set(us.map { unitDocument[$0] })).sorted(),
+                                       units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
+        }
+        people.sort { $0.name < $1.name }
+        return (out, people, names)
+    }
+
+    /// How well the lexicon knows a spelling's words (one point a known word, plus its frequency in percent):
+    /// "Rodriguez" beats "Rodrigez".
+    func plausibility(_ spelling: String) -> Double {
+        Tokenizer.tokens(Substring(spelling)).reduce(0) { total, t in
+            let f = lexicon.firstNameFrequency(t.folded) ?? lexicon.surnameFrequency(t.folded)
+            return total + (f.map { 1 + $0 } ?? 0)
+        }
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String { String(filter { $0 != "_" && $0 != "." }) }
+}

@@ -1,0 +1,405 @@
+import CostarCorpus
+
+/// Finds the names in one caption unit and decides, from the words around each, whether the person is in the
+/// picture (`present`), only mentioned (`named`) or credited (`credit`).
+///
+/// The steps: tokenise; skip an agency dateline and a leading "(Exclusive Coverage)"; collect runs of capitalised
+/// words; strip sentence-initial common words, determiners and titles; group runs joined by commas, "and" and "&";
+/// in a caption, read the leading group as its name list and find where the list ends and the description starts;
+/// split each run into names (``NameSegmenter``); then read each name's context: "the late", possessives, relatives,
+/// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
+struct UnitParser {
+    let knowledge: NameKnowledge
+
+    /// A run of capitalised words, after stripping.
+    struct Run {
+        var range: Range<Int>
+        /// Where the run started before stripping.
+        var start: Int = 0
+        var afterDeterminer = false
+        var afterLate = false
+    }
+
+    func parse(_ unit: CaptionUnit, index: Int) -> [Candidate] {
+        let tokens = Tokenizer.tokens(Substring(unit.text))
+        var out: [Candidate] = []
+        let start = prefixEnd(tokens)
+        let runs = findRuns(tokens, from: start)
+        var groups = group(runs, tokens)
+        var leadGroup: Int? = nil
+        if unit.kind == .caption, let g = groups.first, let r = g.first, r.start == start, !r.afterDeterminer {
+            leadGroup = 0
+            groups = splitLeadList(groups, tokens, numbered: unit.numbered)
+        }
+        let headingEnd = headingLength(unit, tokens)
+        for (gi, g) in groups.enumerated() {
+            let isLead = gi == leadGroup && gi == 0
+            let subject = isSubjectGroup(g, tokens)
+            var groupCandidates: [Candidate] = []
+            var runOf: [Int] = []
+            for (ri, run) in g.enumerated() {
+                let found = candidates(for: run, in: tokens, unit: unit, index: index,
+                                       isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
+                                       bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isComma(tokens, after: run.range)))
+                groupCandidates += found
+                if isLead && ri == g.count - 1, !found.isEmpty { groupCandidates[groupCandidates.count - 1].endsLeadList = true }
+                runOf += Array(repeating: ri, count: found.count)
+            }
+            // Evidence spreads through a list: one certain person makes the other items people too.
+            if g.count > 1, subject || groupCandidates.contains(where: { $0.evidence >= .strong }) {
+                for i in groupCandidates.indices where groupCandidates[i].evidence == .weak
+                    && (subject || groupCandidates.indices.contains { groupCandidates[$0].evidence >= .strong && runOf[$0] != runOf[i] }) {
+                    groupCandidates[i].evidence = .position
+                }
+            }
+            // "Diddy and Doja Cat's after-party": a possessive on the last of an "and" list names them all.
+            if let last = g.last, tokens[last.range.upperBound - 1].possessive, joinedByAnd(g, tokens) {
+                for i in groupCandidates.indices where groupCandidates[i].role == .present { groupCandidates[i].role = .named }
+            }
+            // In prose only people who do something together are present.
+            if unit.kind == .prose {
+                let together = subject && groupCandidates.count > 1
+                for i in groupCandidates.indices where groupCandidates[i].role == .present && !together && !groupCandidates[i].heading {
+                    groupCandidates[i].role = .named
+                }
+            }
+            out += groupCandidates
+        }
+        if let credit = unit.credit { out += creditCandidates(credit, index: index) }
+        return out
+    }
+
+    // MARK: Runs
+
+    /// Where the caption proper starts: after an all-caps dateline ending in ":" and a leading parenthesis.
+    func prefixEnd(_ t: [Token]) -> Int {
+        var i = 0
+        if let colon = t.prefix(16).firstIndex(where: { $0.isPunct(":") }), colon > 1,
+           t[..<colon].allSatisfy({ $0.kind != .word || $0.allCaps || $0.text.count == 1 }),
+           t[..<colon].contains(where: { $0.kind == .number }) {
+            i = colon + 1
+        }
+        if i < t.count, t[i].isPunct("("), let close = t[i...].firstIndex(where: { $0.isPunct(")") }), close - i < 8 {
+            i = close + 1
+        }
+        return i
+    }
+
+    func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
+
+    func findRuns(_ t: [Token], from start: Int) -> [Run] {
+        var runs: [Run] = []
+        var i = start
+        while i < t.count {
+            guard isNamePart(t[i]) else { i += 1; continue }
+            var j = i + 1
+            if !t[i].possessive {
+                while j < t.count {
+                    if isNamePart(t[j]) && !t[j].sentenceStart {
+                        j += 1
+                        if t[j - 1].possessive { break }
+                    } else if t[j].kind == .word, ContextWords.particles.contains(t[j].folded), j + 1 < t.count, isNamePart(t[j + 1]) {
+                        j += 1
+                    } else { break }
+                }
+            }
+            if let run = strip(Run(range: i..<j, start: i), t) { runs.append(run) }
+            i = j
+        }
+        return runs
+    }
+
+    /// Drops sentence-initial common words ("Model Karlie Kloss", "Hours earlier"), determiners ("The Wades") and
+    /// titles ("Mrs."), and notes what stood before the run.
+    func strip(_ run: Run, _ t: [Token]) -> Run? {
+        var r = run
+        var lo = r.range.lowerBound
+        let hi = r.range.upperBound
+        while lo < hi {
+            let tok = t[lo]
+            if ContextWords.determiners.contains(tok.folded) { r.afterDeterminer = true; lo += 1; continue }
+            if ContextWords.titles.contains(tok.folded) && lo + 1 < hi { lo += 1; continue }
+            if ContextWords.functionWords.contains(tok.folded) && !knowledge.isFirstName(tok) { lo += 1; continue }
+            let opensSentence = tok.sentenceStart || lo > r.range.lowerBound
+            // "Lily Collins", "Will Smith": a common word that is also a first name stays when a surname follows.
+            let firstNameBeforeSurname = lo + 1 < hi && knowledge.lexicon.isFirstName(tok.folded)
+                && !knowledge.isCommon(t[lo + 1]) && !t[lo].possessive
+            if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname,
+               !knowledge.startsKnownName(t[lo..<hi]) {
+                lo += 1
+                continue
+            }
+            break
+        }
+        guard lo < hi else { return nil }
+        r.range = lo..<hi
+        if lo > 0 {
+            let before = t[lo - 1]
+            if before.isLowercaseWord && ContextWords.determiners.contains(before.folded) { r.afterDeterminer = true }
+            if before.isWord("late") { r.afterLate = true; r.afterDeterminer = false }
+        }
+        return r
+    }
+
+    // MARK: Groups and lists
+
+    /// Groups runs joined by ",", "and", "&", ", and", ";" (and "and" + one or two descriptive words:
+    /// "Kendall Jenner and musician Bad Bunny").
+    func group(_ runs: [Run], _ t: [Token]) -> [[Run]] {
+        var groups: [[Run]] = []
+        for run in runs {
+            if let prev = groups.last?.last, joins(t[prev.range.upperBound..<run.range.lowerBound]),
+               !t[prev.range.upperBound - 1].possessive {
+                groups[groups.count - 1].append(run)
+            } else {
+                groups.append([run])
+            }
+        }
+        return groups
+    }
+
+    func joins(_ between: ArraySlice<Token>) -> Bool {
+        let words = between.filter { !$0.isPunct(",") && !$0.isPunct(";") }
+        if words.isEmpty { return !between.isEmpty }
+        guard let first = words.first, ContextWords.listJoiners.contains(first.folded) || first.isPunct("&") else { return false }
+        let rest = words.dropFirst()
+        return rest.count <= 2 && rest.allSatisfy { $0.isLowercaseWord && !ContextWords.functionWords.contains($0.folded) }
+            && between.firstIndex(where: { $0.isPunct(",") }).map { $0 < between.firstIndex(where: { $0.folded == first.folded })! } ?? true
+    }
+
+    func joinedByAnd(_ g: [Run], _ t: [Token]) -> Bool {
+        guard g.count > 1 else { return true }
+        for (a, b) in zip(g, g.dropFirst()) {
+            let between = t[a.range.upperBound..<b.range.lowerBound]
+            if between.contains(where: { $0.isPunct(",") || $0.isPunct(";") }) { return false }
+        }
+        return true
+    }
+
+    func isComma(_ t: [Token], after r: Range<Int>) -> Bool { r.upperBound < t.count && t[r.upperBound].isPunct(",") }
+
+    /// A group that opens its sentence and is followed by a lowercase word: the subject of the sentence.
+    func isSubjectGroup(_ g: [Run], _ t: [Token]) -> Bool {
+        guard let first = g.first, let last = g.last else { return false }
+        let lo = first.range.lowerBound
+        var opens = t[lo].sentenceStart
+        if !opens, lo > 0 {
+            // "Model Karlie Kloss …": capitalised words stripped from the run opened the sentence.
+            var k = lo - 1
+            while k > 0, t[k].kind == .word, t[k].capitalized, !t[k].sentenceStart, lo - k < 3 { k -= 1 }
+            opens = t[k].sentenceStart && t[k].kind == .word && t[k].capitalized && lo - k <= 3
+                && !t[k..<lo].contains(where: { $0.kind != .word || !$0.capitalized })
+        }
+        if !opens, lo >= 4, t[lo - 1].isPunct(","), ContextWords.familyNouns.contains(t[lo - 2].folded) {
+            // "The Hilton sisters, Paris and Nicky, took turns": the family opens the sentence.
+            var k = lo - 3
+            while k > 0, t[k].kind == .word, t[k].capitalized, !t[k].sentenceStart { k -= 1 }
+            opens = t[k].sentenceStart
+        }
+        guard opens, !first.afterDeterminer || g.count > 1 else { return false }
+        var after = last.range.upperBound
+        if after < t.count, t[after].isPunct(",") { after += 1 }
+        return after < t.count && t[after].isLowercaseWord && !t[last.range.upperBound - 1].possessive
+    }
+
+    /// In a caption's leading name list, finds where the list ends and the description begins ("… Ariana DeBose,
+    /// and Anitta Kerry and her husband hit the dancefloor"): the run that holds the end is cut, later runs of the
+    /// group become a group of their own.
+    func splitLeadList(_ groups: [[Run]], _ t: [Token], numbered: Bool) -> [[Run]] {
+        let lead = groups[0]
+        for (i, run) in lead.enumerated() {
+            let isLast = i == lead.count - 1
+            if !isLast && isComma(t, after: run.range) { continue }
+            let cut = descriptionStart(run, itemsBefore: Array(lead[..<i]), t, isLast: isLast, numbered: numbered)
+            guard let cut else { continue }
+            var result = groups
+            var head = Array(lead[..<i])
+            head.append(Run(range: run.range.lowerBound..<cut, afterDeterminer: false, afterLate: false))
+            result[0] = head
+            var tail: [Run] = []
+            if let rest = strip(Run(range: cut..<run.range.upperBound), t, restarting: true) { tail.append(rest) }
+            tail += lead[(i + 1)...]
+            if !tail.isEmpty { result.insert(tail, at: 1) }
+            return result
+        }
+        return groups
+    }
+
+    func strip(_ run: Run, _ t: [Token], restarting: Bool) -> Run? {
+        var copy = t
+        copy[run.range.lowerBound].sentenceStart = true
+        return strip(run, copy)
+    }
+
+    /// The index where the description starts inside `run`, or nil when the whole run is names.
+    func descriptionStart(_ run: Run, itemsBefore: [Run], _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
+        let lo = run.range.lowerBound, hi = run.range.upperBound
+        let m = hi - lo
+        let earlier = Set(itemsBefore.flatMap { t[$0.range].map(\.folded) })
+        var bestK = m
+        var bestScore = NameSegmenter.split(t[lo..<hi], knowledge).score
+        if isLast {
+            let followedByWord = hi < t.count && t[hi].isLowercaseWord
+            bestScore += numbered && (followedByWord || hi == t.count) ? -1 : 1.5
+        }
+        // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
+        guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
+        for k in 1..<m {
+            let names = NameSegmenter.split(t[lo..<(lo + k)], knowledge).score
+            let r = t[lo + k]
+            var start = 0.0
+            if earlier.contains(r.folded) || t[lo..<(lo + k)].contains(where: { $0.folded == r.folded }) {
+                start = 3
+            } else if !isLast {
+                continue   // inside the list only a repeated name ("… Jack Harlow Janelle and Jack had …") ends it
+            } else if knowledge.isCommon(r) && !knowledge.isFirstName(r) {
+                start = 2.5
+            } else if knowledge.lexicon.isCommonWord(r.folded) {
+                start = 1
+            }
+            if lo + k + 1 < t.count, t[lo + k + 1].isLowercaseWord { start += 0.5 }
+            if names + start > bestScore { bestScore = names + start; bestK = k }
+        }
+        return bestK < m ? lo + bestK : nil
+    }
+
+    /// The number of tokens of a heading line that opens the unit ("Elle Fanning" above its caption), or 0.
+    func headingLength(_ unit: CaptionUnit, _ t: [Token]) -> Int {
+        let firstLine = unit.text.prefix { !$0.isNewline }
+        guard Segmenter.isHeading(Substring(firstLine)), firstLine.count < unit.text.count || unit.kind == .prose else { return 0 }
+        var n = 0
+        var consumed = 0
+        for tok in t {
+            consumed += tok.text.count
+            n += 1
+            if consumed >= firstLine.filter({ !$0.isWhitespace }).count { break }
+        }
+        return n
+    }
+
+    // MARK: Candidates and their roles
+
+    func candidates(for run: Run, in t: [Token], unit: CaptionUnit, index: Int, isLead: Bool, isHeading: Bool,
+                    subject: Bool, bounded: Bool) -> [Candidate] {
+        let r = run.range
+        // Families: "the Wades", "the Hilton sisters".
+        if run.afterDeterminer {
+            if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
+                return [Candidate(tokens: [t[r.lowerBound]], mention: String(t[r.lowerBound].text), role: baseRole(unit, subject: subject),
+                                  evidence: .weak, unit: index, familySurname: stem)]
+            }
+            if r.upperBound < t.count, ContextWords.familyNouns.contains(t[r.upperBound].folded) {
+                return [Candidate(tokens: Array(t[r]), mention: String(t[r.lowerBound].text), role: baseRole(unit, subject: subject),
+                                  evidence: .weak, unit: index, familySurname: NameKnowledge.key(t[r]))]
+            }
+            return []
+        }
+        if isBrand(r, t) || isWorkTitle(r, t) { return [] }
+        let pieces = NameSegmenter.split(t[r], knowledge).pieces
+        var result: [Candidate] = []
+        let relative = isRelative(before: r.lowerBound, t)
+        for p in pieces {
+            let tokens = Array(t[p])
+            if tokens.count == 1 && knowledge.isCommon(tokens[0]) && !isLead { continue }
+            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.fullNames.contains(NameKnowledge.key(t[p])) { continue }
+            var evidence: Candidate.Evidence = .weak
+            if isLead || isHeading || run.afterLate || relative {
+                evidence = .position
+            } else if tokens.count >= 2, knowledge.fullNames.contains(NameKnowledge.key(t[p])) || (knowledge.isFirstName(tokens[0]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
+                evidence = .strong
+            } else if tokens.count == 1, knowledge.mononyms.contains(tokens[0].folded) {
+                evidence = .strong
+            }
+            var role = baseRole(unit, subject: subject)
+            if isHeading { role = .present }
+            if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
+            let mention = String(unit.text[tokens.first!.text.startIndex..<tokens.last!.text.endIndex])
+            var c = Candidate(tokens: tokens, mention: mention, role: role, evidence: evidence, unit: index)
+            c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
+            c.heading = isHeading
+            result.append(c)
+        }
+        // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
+        if result.count == 1, result[0].tokens.count == 1, !knowledge.mononyms.contains(result[0].tokens[0].folded),
+           r.upperBound + 2 < t.count, t[r.upperBound].isWord("and") {
+            let next = findRuns(t, from: r.upperBound + 1).first
+            if let next, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]) {
+                let surname = t[next.range.upperBound - 1]
+                result[0].sharedSurname = NameKnowledge.key(t[(next.range.upperBound - 1)..<next.range.upperBound])
+                result[0].spelling = result[0].mention + " " + surname.text
+            }
+        }
+        return result
+    }
+
+    func baseRole(_ unit: CaptionUnit, subject: Bool) -> Role { unit.kind == .caption || subject ? .present : .named }
+
+    /// "Wades" → "wade": a plural of a name that is not a common word.
+    func pluralStem(_ tok: Token) -> String? {
+        guard tok.folded.count > 3, tok.folded.hasSuffix("s"), !knowledge.isCommon(tok) else { return nil }
+        return String(tok.folded.dropLast())
+    }
+
+    /// "daughter of X", "second child with X", "her husband, writer and director X".
+    func isRelative(before lo: Int, _ t: [Token]) -> Bool {
+        guard lo > 0 else { return false }
+        if lo >= 2, t[lo - 1].isWord("of") || t[lo - 1].isWord("with"), ContextWords.relatives.contains(t[lo - 2].folded) { return true }
+        var k = lo - 1
+        var words = 0
+        while k >= 0, t[k].isLowercaseWord, words < 4 { k -= 1; words += 1 }
+        guard k >= 1, t[k].isPunct(",") else { return false }
+        k -= 1
+        // Skip a parenthesis: "her new (ish) husband, …".
+        if t[k].isPunct(")") { while k > 0, !t[k].isPunct("(") { k -= 1 }; k -= 1 }
+        // "the Hilton sisters, Paris and Nicky": a family's members, not their relatives.
+        if k >= 1, t[k - 1].kind == .word, t[k - 1].capitalized { return false }
+        return k >= 0 && ContextWords.relatives.contains(t[k].folded)
+    }
+
+    /// "Jimmy Choo gold boots", "a very pink Harris Reed look.".
+    func isBrand(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        var k = r.upperBound
+        var skipped = 0
+        while k < t.count, t[k].isLowercaseWord, skipped < 3 {
+            if ContextWords.products.contains(t[k].folded) { return true }
+            if (t[k].folded == "look" || t[k].folded == "looks"), k + 1 == t.count || t[k + 1].kind == .punctuation, !t[r.lowerBound].sentenceStart { return true }
+            if ContextWords.functionWords.contains(t[k].folded) { return false }
+            k += 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// "Emily in Paris star", "The Moonlight co-stars".
+    func isWorkTitle(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        var k = r.upperBound
+        var skipped = 0
+        while k < t.count, skipped < 4 {
+            let tok = t[k]
+            if tok.isLowercaseWord && ContextWords.workNouns.contains(tok.folded) { return true }
+            if tok.isLowercaseWord && ["in", "of", "the", "and", "on", "at"].contains(tok.folded) && skipped < 3 { k += 1; skipped += 1; continue }
+            if tok.kind == .word && tok.capitalized && skipped > 0 { k += 1; skipped += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// Names in a credit: "Photo by Kevin Mazur/…" is a credit; "@ritaora" is a handle for the resolver.
+    func creditCandidates(_ credit: String, index: Int) -> [Candidate] {
+        let t = Tokenizer.tokens(Substring(credit))
+        var out: [Candidate] = []
+        for tok in t where tok.kind == .handle {
+            out.append(Candidate(tokens: [tok], mention: String(tok.text), role: .present, evidence: .weak, unit: index, handle: tok.folded))
+        }
+        for run in findRuns(t, from: 0) {
+            let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord("by")
+            for p in NameSegmenter.split(t[run.range], knowledge).pieces where p.count >= 2 {
+                let tokens = Array(t[p])
+                guard afterBy || knowledge.isFirstName(tokens[0]) else { continue }
+                out.append(Candidate(tokens: tokens, mention: String(credit[tokens.first!.text.startIndex..<tokens.last!.text.endIndex]),
+                                     role: .credit, evidence: .position, unit: index))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,2 @@
+import ArgumentParser
+struct Compare: ParsableCommand { func run() throws {} }

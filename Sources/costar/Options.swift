@@ -1,0 +1,69 @@
+import ArgumentParser
+import CostarCorpus
+import CostarExtraction
+import CostarGraph
+import CostarAnalysis
+
+/// Options shared by every command that reads a corpus.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read (.txt/.md articles, .jsonl, .csv).")
+    var paths: [String]
+
+    @Option(help: "Date (YYYY-MM-DD) for documents without one.")
+    var date: String?
+
+    @Option(help: "Alias file: TSV lines 'spelling<TAB>canonical name' that override the name rules.")
+    var aliases: String?
+
+    /// Reads and extracts the corpus; input problems become one-line errors.
+    func extract() throws -> (documents: [SourceDocument], result: Extractor.Result) {
+        let documents = try CorpusLoader.load(paths: paths, defaultDate: date)
+        let unitCount = documents.reduce(0) { $0 + $1.units.count }
+        guard unitCount > 0 else {
+            throw ValidationError("\(paths.joined(separator: " ")): empty corpus: no caption units found")
+        }
+        let aliasTable = try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases()
+        return (documents, Extractor(aliases: aliasTable).extract(documents))
+    }
+}
+
+/// Which mentions and units make ties, and how the measures are computed.
+struct NetworkOptions: ParsableArguments {
+    @Option(help: "Unit kinds that make ties: 'caption,prose' (default: captions and prose, where prose joins only people who do something together), or 'caption'.")
+    var kinds: String = "caption,prose"
+
+    @Flag(help: "Also join people who are only named (co-mentions), not just those present.")
+    var coMentions = false
+
+    @Option(help: "Edge weighting: 'count' (captions shared) or 'newman' (each caption of n people adds 1/(n-1)).")
+    var weighting: EdgeWeighting = .count
+
+    @Option(help: "Path lengths for betweenness and closeness: 'hops' or 'weighted' (a tie of weight w has length 1/w).")
+    var paths: PathChoice = .hops
+
+    @Option(help: "Seed of the Louvain community detection.")
+    var seed: UInt64 = 42
+
+    func policy() throws -> EdgePolicy {
+        var kindSet = Set<UnitKind>()
+        for k in kinds.split(separator: ",") {
+            guard let kind = UnitKind(rawValue: k.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ValidationError("--kinds: '\(k)' is not a unit kind (caption, prose)")
+            }
+            kindSet.insert(kind)
+        }
+        guard !kindSet.isEmpty else { throw ValidationError("--kinds: name at least one unit kind (caption, prose)") }
+        return EdgePolicy(roles: coMentions ? [.present, .named] : [.present], kinds: kindSet, weighting: weighting)
+    }
+
+    var analysisOptions: AnalysisOptions {
+        let metric: PathMetric = paths == .hops ? .hops : .inverseWeight
+        return AnalysisOptions(betweennessMetric: metric, closenessMetric: metric, louvainSeed: seed)
+    }
+}
+
+extension EdgeWeighting: ExpressibleByArgument {}
+/// How path lengths are counted, as the command line spells it.
+enum PathChoice: String, ExpressibleByArgument, CaseIterable {
+    case hops, weighted
+}
