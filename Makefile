@@ -1,0 +1,37 @@
+# Costar: `make run` analyses seeds/ into output/, `make test` runs the test suite.
+# Both install what is missing first (Debian packages through apt-get), so a fresh machine with Swift needs nothing else.
+
+SWIFT      ?= swift
+APT_PKGS   := libgraphviz-dev pkg-config fonts-liberation2
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE    := .build/release/costar
+
+.PHONY: run test deps build bench clean
+
+## deps: install the Graphviz C library, pkg-config and the diagram font when any is missing
+deps:
+	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+		command -v libgvc6-config-update >/dev/null && $(SUDO) libgvc6-config-update -c || true; \
+	fi
+
+## build: release build of the costar executable
+build: deps
+	$(SWIFT) build -c release --product costar
+
+## run: analyse seeds/ into output/
+run: build
+	$(RELEASE) analyze seeds --out output
+
+## test: the whole test suite
+test: deps
+	$(SWIFT) test
+
+## bench: extraction and analysis timings on generated corpora (see BENCHMARKS.md)
+bench: build
+	python3 scripts/bench.py --costar $(RELEASE)
+
+clean:
+	rm -rf .build output/2* output/all output/compare-*.md
