@@ -11,9 +11,9 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse a corpus: reports, tables and diagrams for each year and for all years, and year-to-year comparisons.",
         discussion: """
-        Writes OUT/<year>/ and OUT/all/, each with report.md, nodes.csv, edges.csv, graph.json, graph.dot,
-        graph.svg and graph.png, and OUT/compare-<year>-<next year>.md for each pair of consecutive years.
-        Everything is written to a temporary folder first and moved into place at the end, so a failed run leaves
+        Writes OUT/<year>/ and OUT/all/, each with report.md, nodes.csv, edges.csv, graph.json, graph.dot, \
+        graph.svg and graph.png, and OUT/compare-<year>-<next year>.md for each pair of consecutive years. \
+        Everything is written to a temporary folder first and moved into place at the end, so a failed run leaves \
         OUT as it was.
         """
     )
@@ -94,10 +94,16 @@ enum ReportFiles {
     static func addDiagrams(_ report: NetworkReport, diagram: DiagramOptions, renderer: GraphvizRenderer,
                             to writer: inout OutputWriter, folder: String) throws {
         let d = try renderer.diagrams(for: report, options: diagram)
-        writer.add(d.dot, at: "\(folder)/graph.dot")
-        writer.add(d.svg, at: "\(folder)/graph.svg")
-        writer.add(d.png, at: "\(folder)/graph.png")
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        writer.add(d.dot, at: prefix + "graph.dot")
+        writer.add(d.svg, at: prefix + "graph.svg")
+        writer.add(d.png, at: prefix + "graph.png")
     }
+}
+
+/// A problem with the command's input, printed as one line.
+struct InputError: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// A progress or summary line on standard error.

@@ -7,7 +7,7 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two analysed networks: who returned, who is new, who is gone, which ties held.",
         discussion: """
-        A and B are years of an analysis folder (costar compare 2022 2023 --from output) or analysis folders
+        A and B are years of an analysis folder (costar compare 2022 2023 --from output) or analysis folders \
         holding graph.json (costar compare output/2022 output/2023). Writes compare-<A>-<B>.md into --out.
         """
     )
@@ -40,7 +40,7 @@ struct Compare: ParsableCommand {
         } else if spec.count == 4, Int(spec) != nil || spec == "all" {
             path = (from as NSString).appendingPathComponent("\(spec)/graph.json")
         } else {
-            throw ValidationError("\(spec): no such year, folder or graph.json")
+            throw InputError(description: "\(spec): no such year, folder or graph.json")
         }
         return try NetworkReport.load(from: URL(fileURLWithPath: path))
     }

@@ -8,8 +8,8 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the people found in each caption unit.",
         discussion: """
-        jsonl (default): one JSON object a unit, {"document","date","unit","kind","text","people":[{"name","mention","role"}]},
-        where name is the resolved person, mention the words as written and role present, named or credit.
+        jsonl (default): one JSON object a unit, {"document","date","unit","kind","text","people":[{"name","mention","role"}]}, \
+        where name is the resolved person, mention the words as written and role present, named or credit. \
         table: one line a person mention, tab-separated: unit, role, name, mention.
         """
     )

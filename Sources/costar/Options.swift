@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
         let documents = try CorpusLoader.load(paths: paths, defaultDate: date)
         let unitCount = documents.reduce(0) { $0 + $1.units.count }
         guard unitCount > 0 else {
-            throw ValidationError("\(paths.joined(separator: " ")): empty corpus: no caption units found")
+            throw InputError(description: "\(paths.joined(separator: " ")): empty corpus: no caption units found")
         }
         let aliasTable = try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases()
         return (documents, Extractor(aliases: aliasTable).extract(documents))

@@ -20,7 +20,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let report = try NetworkReport.load(from: URL(fileURLWithPath: (folder as NSString).appendingPathComponent("graph.json")))
         var writer = OutputWriter()
-        try ReportFiles.addDiagrams(report, diagram: diagram.options, renderer: try GraphvizRenderer(), to: &writer, folder: ".")
+        try ReportFiles.addDiagrams(report, diagram: diagram.options, renderer: try GraphvizRenderer(), to: &writer, folder: "")
         let target = out ?? folder
         try writer.commit(to: URL(fileURLWithPath: target))
         log("wrote graph.dot, graph.svg and graph.png to \(target)/")
