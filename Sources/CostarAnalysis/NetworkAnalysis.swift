@@ -8,16 +8,21 @@ public struct NetworkAnalysis: Sendable {
     public var weightedDegree: [Double]
     /// Weighted PageRank, damping 0.85 (networkx `pagerank`).
     public var pagerank: [Double]
-    /// Normalised betweenness centrality (networkx `betweenness_centrality`).
+    /// Normalised betweenness centrality (networkx `betweenness_centrality`); path lengths per
+    /// ``AnalysisOptions/betweennessMetric``.
     public var betweenness: [Double]
-    /// Closeness centrality, Wasserman–Faust variant for disconnected graphs (networkx `closeness_centrality`).
+    /// Closeness centrality, Wasserman–Faust variant for disconnected graphs (networkx `closeness_centrality`);
+    /// path lengths per ``AnalysisOptions/closenessMetric``.
     public var closeness: [Double]
-    /// Harmonic centrality (networkx `harmonic_centrality`).
+    /// Harmonic centrality (networkx `harmonic_centrality`); path lengths per ``AnalysisOptions/closenessMetric``.
     public var harmonic: [Double]
     /// Weighted eigenvector centrality, unit Euclidean norm (networkx `eigenvector_centrality`).
     public var eigenvector: [Double]
     /// Local clustering coefficient, unweighted (networkx `clustering`).
     public var clustering: [Double]
+    /// Local clustering coefficient, weighted: geometric mean of the normalised tie weights of each triangle
+    /// (Onnela et al. 2005; networkx `clustering(G, weight="weight")`). Empty if the analysis was built without it.
+    public var weightedClustering: [Double]
     /// k-core number (networkx `core_number`).
     public var coreNumber: [Int]
     /// Connected component of each person; components are numbered 0, 1, … by decreasing size, ties by smallest node id.
@@ -30,7 +35,8 @@ public struct NetworkAnalysis: Sendable {
     /// Creates an analysis from its arrays.
     public init(degree: [Int], weightedDegree: [Double], pagerank: [Double], betweenness: [Double],
                 closeness: [Double], harmonic: [Double], eigenvector: [Double], clustering: [Double],
-                coreNumber: [Int], component: [Int], community: [Int], modularity: Double) {
+                coreNumber: [Int], component: [Int], community: [Int], modularity: Double,
+                weightedClustering: [Double] = []) {
         self.degree = degree
         self.weightedDegree = weightedDegree
         self.pagerank = pagerank
@@ -39,6 +45,7 @@ public struct NetworkAnalysis: Sendable {
         self.harmonic = harmonic
         self.eigenvector = eigenvector
         self.clustering = clustering
+        self.weightedClustering = weightedClustering
         self.coreNumber = coreNumber
         self.component = component
         self.community = community

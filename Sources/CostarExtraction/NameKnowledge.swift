@@ -4,7 +4,11 @@ struct NameKnowledge: Sendable {
     /// The packed first-name, surname, nickname and word lists.
     var lexicon: NameLexicon
     /// Folded keys of multi-word names learned from the corpus ("megan thee stallion").
-    var fullNames: Set<String> = []
+    var fullNames: Set<String> = [] {
+        didSet { fullNameHeads = Set(fullNames.compactMap { $0.split(separator: " ").first.map(String.init) }) }
+    }
+    /// The first word of every known full name.
+    private(set) var fullNameHeads: Set<String> = []
     /// Folded single-word names learned from list positions and headings ("lizzo", "anitta").
     var mononyms: Set<String> = []
 
@@ -23,9 +27,11 @@ struct NameKnowledge: Sendable {
     func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
         let key = NameKnowledge.key(t)
         if fullNames.contains(key) { return true }
-        guard let first = t.first else { return false }
-        let head = NameKnowledge.keyParts(first).joined(separator: " ") + " "
-        return fullNames.contains { $0.hasPrefix(head) && (t.count == 1 || $0.hasPrefix(key) || key.hasPrefix($0)) }
+        guard let first = t.first, let head = NameKnowledge.keyParts(first).first, fullNameHeads.contains(head) else { return false }
+        if t.count == 1 { return true }
+        // A known name that the run starts with ("la la anthony" in "La La Anthony The …").
+        let words = key.split(separator: " ")
+        return (2...max(2, words.count)).contains { fullNames.contains(words.prefix($0).joined(separator: " ")) }
     }
 
     func isCommon(_ t: Token) -> Bool {
@@ -36,7 +42,10 @@ struct NameKnowledge: Sendable {
     /// name ("Will", "Grace"), not a rare one ("In", "Precious").
     func isFirstName(_ t: Token) -> Bool {
         let f = t.folded
-        if lexicon.isCommonWord(f) { return (lexicon.firstNameFrequency(f) ?? 0) >= 0.02 }
+        if lexicon.isCommonWord(f) {
+            // Short nicknames that are also words ("Em", "Al", "Ed") still open a name.
+            return (lexicon.firstNameFrequency(f) ?? 0) >= 0.02 || (f.count <= 3 && !lexicon.formalNames(of: f).isEmpty)
+        }
         return lexicon.isFirstName(f) || !lexicon.formalNames(of: f).isEmpty
     }
 

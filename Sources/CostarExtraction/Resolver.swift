@@ -73,10 +73,12 @@ struct Resolver {
                 }
             }
         }
-        let all = Array(0..<ids.keys.count)
-        for a in all where ids.tokens[a].count == 2 {
+        // Identities by the first three letters of their surname, so a nickname merge looks at few candidates.
+        var bySurnameStart: [Substring: [Int]] = [:]
+        for b in 0..<ids.keys.count where ids.tokens[b].count >= 2 { bySurnameStart[ids.tokens[b].last!.prefix(3), default: []].append(b) }
+        for a in 0..<ids.keys.count where ids.tokens[a].count == 2 && ids.tokens[a][1].count >= 3 {
             let ta = ids.tokens[a]
-            let matches = all.filter { b in
+            let matches = (bySurnameStart[ta[1].prefix(3)] ?? []).filter { b in
                 let tb = ids.tokens[b]
                 return b != a && tb.count >= 2 && ta[0] != tb[0] && ta[1].count >= 3 && tb.last!.hasPrefix(ta[1]) && tb.last! != ta[1]
                     && lexicon.areNicknameVariants(ta[0], tb[0])
@@ -112,8 +114,10 @@ struct Resolver {
                 resolved.append(Resolved(c, ids.find(i), order))
                 continue
             }
-            if let i = resolvePartial(c.key.split(separator: " ").map(String.init), members, &ids) {
+            if let (i, how) = resolvePartial(c.key.split(separator: " ").map(String.init), members, &ids) {
                 resolved.append(Resolved(c, i, order))
+                let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(doc)"
+                if !(ids.reasons[i] ?? []).contains(reason) { ids.reasons[i, default: []].append(reason) }
                 continue
             }
             pending.append((order, c))
@@ -132,16 +136,18 @@ struct Resolver {
 
 
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ words: [String], _ members: Set<Int>, _ ids: inout Identities) -> Int? {
+    func resolvePartial(_ words: [String], _ members: Set<Int>, _ ids: inout Identities) -> (Int, String)? {
         guard !words.isEmpty else { return nil }
         if words.count == 1 {
             let w = words[0]
-            if let i = unique(in: members, ids, where: { $0.first == w }) { return ids.find(i) }
-            if let i = unique(in: members, ids, where: { $0.count >= 2 && $0.last == w }) { return ids.find(i) }
-            if let i = unique(in: members, ids, where: { $0.count >= 2 && lexicon.areNicknameVariants(w, $0[0]) }) { return ids.find(i) }
+            if let i = unique(in: members, ids, where: { $0.first == w }) { return (ids.find(i), "the first name of the only") }
+            if let i = unique(in: members, ids, where: { $0.count >= 2 && $0.last == w }) { return (ids.find(i), "the surname of the only") }
+            if let i = unique(in: members, ids, where: { $0.count >= 2 && lexicon.areNicknameVariants(w, $0[0]) }) {
+                return (ids.find(i), "a nickname of the only")
+            }
             return nil
         }
-        return unique(in: members, ids, where: { $0.count > words.count && isPart(words, of: $0) }).map { ids.find($0) }
+        return unique(in: members, ids, where: { $0.count > words.count && isPart(words, of: $0) }).map { (ids.find($0), "part of the only") }
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.

@@ -79,6 +79,8 @@ struct UnitParser {
            t[..<colon].contains(where: { $0.kind == .number }) {
             i = colon + 1
         }
+        // A caption number left in the text ("02 Else Chilton, …" in a caption file).
+        if i + 1 < t.count, t[i].kind == .number, t[i].text.count <= 5, t[i + 1].kind == .word, t[i + 1].capitalized { i += 1 }
         if i < t.count, t[i].isPunct("("), let close = t[i...].firstIndex(where: { $0.isPunct(")") }), close - i < 8 {
             i = close + 1
         }
