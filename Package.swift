@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CostarCorpusTests", dependencies: ["CostarCorpus"]),
-        .testTarget(name: "CostarExtractionTests", dependencies: ["CostarExtraction"]),
+        .testTarget(name: "CostarExtractionTests", dependencies: ["CostarExtraction"], exclude: ["Gold"]),
         .testTarget(name: "CostarGraphTests", dependencies: ["CostarGraph"]),
         .testTarget(name: "CostarAnalysisTests", dependencies: ["CostarAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CostarExportTests", dependencies: ["CostarExport"]),

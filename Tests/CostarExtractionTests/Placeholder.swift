@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderExtractionTests: XCTestCase { func testNothing() {} }
