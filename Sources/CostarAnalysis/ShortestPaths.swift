@@ -53,9 +53,13 @@ func allPairsShortestPathSums(_ graph: CoappearanceGraph, metric: PathMetric, be
                         harmonic.withUnsafeMutableBufferPointer { harmonic in
                             let kernel = SourceKernel(
                                 nodeCount: n, chunks: chunks, rowStart: rowStart.baseAddress!,
-                                adjacency: adjacency.baseAddress, lengths: lengths.baseAddress,
-                                partial: partial.baseAddress, closeness: closeness.baseAddress,
-                                harmonic: harmonic.baseAddress)
+                                adjacency: adjacency.baseAddress,
+                                lengths: metric == .inverseWeight ? lengths.baseAddress : nil,
+                                // An empty array's base address may be the shared empty storage, not nil: pass nil
+                                // for what is not computed so that nothing is ever written there.
+                                partial: wantBetweenness ? partial.baseAddress : nil,
+                                closeness: wantDistances ? closeness.baseAddress : nil,
+                                harmonic: wantDistances ? harmonic.baseAddress : nil)
                             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                                 if metric == .hops { kernel.hopsChunk(chunk) } else { kernel.weightedChunk(chunk) }
                             }
@@ -97,7 +101,8 @@ private struct SourceKernel: @unchecked Sendable {
     let closeness: UnsafeMutablePointer<Double>?
     let harmonic: UnsafeMutablePointer<Double>?
 
-    /// Breadth-first search from each source of `chunk` (Brandes 2001, unweighted case).
+    /// Breadth-first search from each source of `chunk` (Brandes 2001, unweighted case), predecessors kept as in
+    /// ``weightedChunk(_:)``.
     func hopsChunk(_ chunk: Int) {
         let n = nodeCount
         let dist = UnsafeMutablePointer<Int32>.allocate(capacity: n)
@@ -109,11 +114,18 @@ private struct SourceKernel: @unchecked Sendable {
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         let levelCount = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
         levelCount.initialize(repeating: 0, count: n + 1)
+        // Predecessors on shortest paths, in each node's slice of the adjacency layout (they are among its
+        // neighbours), so the dependency pass reads only them instead of testing every neighbour.
+        let predecessorCount = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        predecessorCount.initialize(repeating: 0, count: n)
+        let predecessors = UnsafeMutablePointer<Int32>.allocate(capacity: max(rowStart[n], 1))
         defer {
             dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate(); levelCount.deallocate()
+            predecessorCount.deallocate(); predecessors.deallocate()
         }
         let accumulator = partial.map { $0 + chunk * n }
         let wantBetweenness = accumulator != nil
+        guard let adjacency else { return }  // no ties at all: nothing to traverse
         var source = chunk
         while source < n {
             dist[source] = 0
@@ -129,7 +141,7 @@ private struct SourceKernel: @unchecked Sendable {
                 var e = rowStart[v]
                 let end = rowStart[v + 1]
                 while e < end {
-                    let w = Int(adjacency![e])
+                    let w = Int(adjacency[e])
                     var dw = dist[w]
                     if dw < 0 {
                         dw = next
@@ -137,7 +149,11 @@ private struct SourceKernel: @unchecked Sendable {
                         order[tail] = Int32(w)
                         tail += 1
                     }
-                    if wantBetweenness && dw == next { sigma[w] += sv }
+                    if wantBetweenness && dw == next {
+                        sigma[w] += sv
+                        predecessors[rowStart[w] + Int(predecessorCount[w])] = Int32(v)
+                        predecessorCount[w] += 1
+                    }
                     e += 1
                 }
             }
@@ -161,14 +177,11 @@ private struct SourceKernel: @unchecked Sendable {
                 var i = tail - 1
                 while i > 0 {
                     let w = Int(order[i])
-                    let previous = dist[w] - 1
                     let coefficient = (1 + delta[w]) / sigma[w]
-                    var e = rowStart[w]
-                    let end = rowStart[w + 1]
-                    while e < end {
-                        let v = Int(adjacency![e])
-                        if dist[v] == previous { delta[v] += sigma[v] * coefficient }
-                        e += 1
+                    let first = rowStart[w]
+                    for k in 0..<Int(predecessorCount[w]) {
+                        let v = Int(predecessors[first + k])
+                        delta[v] += sigma[v] * coefficient
                     }
                     accumulator[w] += delta[w]
                     i -= 1
@@ -179,13 +192,14 @@ private struct SourceKernel: @unchecked Sendable {
                 dist[v] = -1
                 sigma[v] = 0
                 delta[v] = 0
+                predecessorCount[v] = 0
             }
             source += chunks
         }
     }
 
     /// Dijkstra search with tie length 1/weight from each source of `chunk` (Brandes 2001, weighted case), with an
-    /// indexed binary heap and predecessors stored in a flat array laid out like the adjacency (a node's
+    /// indexed 4-ary heap and predecessors stored in a flat array laid out like the adjacency (a node's
     /// predecessors are among its neighbours).
     func weightedChunk(_ chunk: Int) {
         let n = nodeCount
@@ -198,6 +212,7 @@ private struct SourceKernel: @unchecked Sendable {
         delta.initialize(repeating: 0, count: n)
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         let heap = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let heapKey = UnsafeMutablePointer<Double>.allocate(capacity: n)
         // Heap position of each node; -1 never reached, -2 settled.
         let position = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         position.initialize(repeating: -1, count: n)
@@ -206,25 +221,29 @@ private struct SourceKernel: @unchecked Sendable {
         let predecessors = UnsafeMutablePointer<Int32>.allocate(capacity: max(edgeSlots, 1))
         defer {
             dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate(); heap.deallocate()
-            position.deallocate(); predecessorCount.deallocate(); predecessors.deallocate()
+            heapKey.deallocate(); position.deallocate(); predecessorCount.deallocate(); predecessors.deallocate()
         }
         let accumulator = partial.map { $0 + chunk * n }
         let wantBetweenness = accumulator != nil
+        guard let adjacency, let lengths else { return }  // no ties at all: nothing to traverse
         var heapSize = 0
 
-        @inline(__always) func siftUp(_ start: Int) {
+        // A 4-ary min-heap (half the depth of a binary one, the children of an entry side by side); it keeps each
+        // entry's key next to its node, so sifting reads no other array.
+        @inline(__always) func siftUp(_ start: Int, _ node: Int32, _ key: Double) {
             var i = start
-            let node = heap[i]
-            let key = dist[Int(node)]
             while i > 0 {
-                let parent = (i - 1) >> 1
+                let parent = (i - 1) >> 2
+                let parentKey = heapKey[parent]
+                if parentKey <= key { break }
                 let p = heap[parent]
-                if dist[Int(p)] <= key { break }
                 heap[i] = p
+                heapKey[i] = parentKey
                 position[Int(p)] = Int32(i)
                 i = parent
             }
             heap[i] = node
+            heapKey[i] = key
             position[Int(node)] = Int32(i)
         }
         @inline(__always) func popMin() -> Int {
@@ -232,19 +251,32 @@ private struct SourceKernel: @unchecked Sendable {
             heapSize -= 1
             if heapSize > 0 {
                 let node = heap[heapSize]
-                let key = dist[Int(node)]
+                let key = heapKey[heapSize]
                 var i = 0
                 while true {
-                    var child = 2 * i + 1
-                    if child >= heapSize { break }
-                    if child + 1 < heapSize && dist[Int(heap[child + 1])] < dist[Int(heap[child])] { child += 1 }
+                    let first = 4 * i + 1
+                    if first >= heapSize { break }
+                    var child = first
+                    var childKey = heapKey[first]
+                    var j = first + 1
+                    let last = min(first + 4, heapSize)
+                    while j < last {
+                        let k = heapKey[j]
+                        if k < childKey {
+                            child = j
+                            childKey = k
+                        }
+                        j += 1
+                    }
+                    if key <= childKey { break }
                     let c = heap[child]
-                    if key <= dist[Int(c)] { break }
                     heap[i] = c
+                    heapKey[i] = childKey
                     position[Int(c)] = Int32(i)
                     i = child
                 }
                 heap[i] = node
+                heapKey[i] = key
                 position[Int(node)] = Int32(i)
             }
             position[top] = -2
@@ -256,6 +288,7 @@ private struct SourceKernel: @unchecked Sendable {
             dist[source] = 0
             sigma[source] = 1
             heap[0] = Int32(source)
+            heapKey[0] = 0
             position[source] = 0
             heapSize = 1
             var settled = 0
@@ -274,17 +307,16 @@ private struct SourceKernel: @unchecked Sendable {
                 var e = rowStart[v]
                 let end = rowStart[v + 1]
                 while e < end {
-                    let w = Int(adjacency![e])
-                    let candidate = dv + lengths![e]
+                    let w = Int(adjacency[e])
+                    let candidate = dv + lengths[e]
                     e += 1
                     let state = position[w]
                     if state == -2 || candidate == .infinity { continue }
                     let current = dist[w]
                     if state == -1 {
                         dist[w] = candidate
-                        heap[heapSize] = Int32(w)
                         heapSize += 1
-                        siftUp(heapSize - 1)
+                        siftUp(heapSize - 1, Int32(w), candidate)
                         if wantBetweenness {
                             sigma[w] = sv
                             predecessors[rowStart[w]] = Int32(v)
@@ -299,7 +331,7 @@ private struct SourceKernel: @unchecked Sendable {
                         }
                     } else if candidate < current {
                         dist[w] = candidate
-                        siftUp(Int(state))
+                        siftUp(Int(state), Int32(w), candidate)
                         if wantBetweenness {
                             sigma[w] = sv
                             predecessors[rowStart[w]] = Int32(v)
