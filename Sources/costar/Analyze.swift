@@ -28,12 +28,19 @@ struct Analyze: ParsableCommand {
     @Option(help: "How many guests the report ranks.")
     var top: Int = 25
 
+    @Flag(help: "Print each stage's wall time and the peak memory on stderr (tab-separated 'timing' lines).")
+    var timings = false
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
     }
 
     func run() throws {
-        let (_, result) = try input.extract()
+        var clock = StageClock(enabled: timings)
+        let documents = try input.read()
+        clock.lap("read")
+        let result = try input.extract(documents)
+        clock.lap("extract")
         let policy = try network.policy()
         var byYear: [String: [ExtractedUnit]] = [:]
         for u in result.units { byYear[String(u.unit.date.prefix(4)), default: []].append(u) }
@@ -44,15 +51,20 @@ struct Analyze: ParsableCommand {
         for label in years + ["all"] {
             let units = label == "all" ? result.units : byYear[label]!
             let net = CoappearanceNetwork(units: units, policy: policy)
-            let report = NetworkReport(label: label, network: net, analysis: analyze(net.graph, options: network.analysisOptions))
+            clock.lap("build \(label)")
+            let analysis = analyze(net.graph, options: network.analysisOptions)
+            clock.lap("analyse \(label)")
+            let report = NetworkReport(label: label, network: net, analysis: analysis)
             reports[label] = report
             try ReportFiles.add(report, top: top, diagram: diagram.options, renderer: renderer, to: &writer, folder: label)
+            clock.lap("export \(label)")
             log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(units.count) caption units")
         }
         for (a, b) in zip(years, years.dropFirst()) {
             writer.add(ComparisonMarkdown.render(Comparison(before: reports[a]!, after: reports[b]!)), at: "compare-\(a)-\(b).md")
         }
         try writer.commit(to: URL(fileURLWithPath: out))
+        clock.lap("write")
         log("wrote \(writer.files.count) files to \(out)/")
     }
 }
@@ -77,29 +89,6 @@ struct DiagramArguments: ParsableArguments {
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
-
-/// The files of one analysed network.
-enum ReportFiles {
-    static func add(_ report: NetworkReport, top: Int, diagram: DiagramOptions, renderer: GraphvizRenderer,
-                    to writer: inout OutputWriter, folder: String) throws {
-        var md = MarkdownReport.Options()
-        md.topGuests = top
-        writer.add(MarkdownReport.render(report, options: md), at: "\(folder)/report.md")
-        writer.add(CSVExport.nodes(report), at: "\(folder)/nodes.csv")
-        writer.add(CSVExport.edges(report), at: "\(folder)/edges.csv")
-        writer.add(try report.jsonData(), at: "\(folder)/graph.json")
-        try addDiagrams(report, diagram: diagram, renderer: renderer, to: &writer, folder: folder)
-    }
-
-    static func addDiagrams(_ report: NetworkReport, diagram: DiagramOptions, renderer: GraphvizRenderer,
-                            to writer: inout OutputWriter, folder: String) throws {
-        let d = try renderer.diagrams(for: report, options: diagram)
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        writer.add(d.dot, at: prefix + "graph.dot")
-        writer.add(d.svg, at: prefix + "graph.svg")
-        writer.add(d.png, at: prefix + "graph.png")
-    }
-}
 
 /// A problem with the command's input, printed as one line.
 struct InputError: Error, CustomStringConvertible {

@@ -15,15 +15,25 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Alias file: TSV lines 'spelling<TAB>canonical name' that override the name rules.")
     var aliases: String?
 
-    /// Reads and extracts the corpus; input problems become one-line errors.
-    func extract() throws -> (documents: [SourceDocument], result: Extractor.Result) {
+    /// Reads the corpus; input problems become one-line errors.
+    func read() throws -> [SourceDocument] {
         let documents = try CorpusLoader.load(paths: paths, defaultDate: date)
-        let unitCount = documents.reduce(0) { $0 + $1.units.count }
-        guard unitCount > 0 else {
+        guard documents.contains(where: { !$0.units.isEmpty }) else {
             throw InputError(description: "\(paths.joined(separator: " ")): empty corpus: no caption units found")
         }
+        return documents
+    }
+
+    /// Finds the people of the documents' units.
+    func extract(_ documents: [SourceDocument]) throws -> Extractor.Result {
         let aliasTable = try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases()
-        return (documents, Extractor(aliases: aliasTable).extract(documents))
+        return Extractor(aliases: aliasTable).extract(documents)
+    }
+
+    /// Reads and extracts the corpus.
+    func extract() throws -> (documents: [SourceDocument], result: Extractor.Result) {
+        let documents = try read()
+        return (documents, try extract(documents))
     }
 }
 
