@@ -22,7 +22,7 @@ enum Tokenizer {
                 i = text.index(after: i)
                 continue
             }
-            if c.isWhitespace { i = text.index(after: i); continue }
+            if c.isWhitespace || isIgnorable(c) { i = text.index(after: i); continue }
             if c == "@" {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isLetter || text[j].isNumber || text[j] == "_" || text[j] == "." { j = text.index(after: j) }
@@ -117,6 +117,15 @@ enum Tokenizer {
     }
 
     static func isWordStart(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// Emoji, pictographs and invisible format characters (joiners, direction marks, byte-order marks) read as
+    /// space: "👩🏽‍🎤 Lizzo 💃 and Anitta" is a list of two names.
+    static func isIgnorable(_ c: Character) -> Bool {
+        guard let first = c.unicodeScalars.first, first.value >= 0x80 else { return false }
+        let p = first.properties
+        return p.isEmojiPresentation || (p.isEmoji && !c.isLetter && !c.isNumber) || p.generalCategory == .format
+            || p.generalCategory == .otherSymbol || p.generalCategory == .control
+    }
 
     static func nextIsUppercase(_ text: Substring, after i: String.Index) -> Bool {
         let k = text.index(after: i)

@@ -38,7 +38,7 @@ struct UnitParser {
             var groupCandidates: [Candidate] = []
             var runOf: [Int] = []
             for (ri, run) in g.enumerated() {
-                let found = candidates(for: run, in: tokens, unit: unit, index: index,
+                let found = candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
                                        isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
                                        bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isComma(tokens, after: run.range)))
                 groupCandidates += found
@@ -89,10 +89,10 @@ struct UnitParser {
 
     func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
 
-    func findRuns(_ t: [Token], from start: Int) -> [Run] {
+    func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
         var runs: [Run] = []
         var i = start
-        while i < t.count {
+        while i < t.count, i < limit {
             guard isNamePart(t[i]) else { i += 1; continue }
             var j = i + 1
             if !t[i].possessive {
@@ -227,10 +227,17 @@ struct UnitParser {
         return groups
     }
 
+    /// Strips a run that starts a description, as if it opened a sentence.
     func strip(_ run: Run, _ t: [Token], restarting: Bool) -> Run? {
-        var copy = t
-        copy[run.range.lowerBound].sentenceStart = true
-        return strip(run, copy)
+        let lo = run.range.lowerBound
+        var window = Array(t[max(0, lo - 1)..<run.range.upperBound])
+        let offset = lo - max(0, lo - 1)
+        window[offset].sentenceStart = true
+        guard var stripped = strip(Run(range: offset..<window.count, start: offset), window) else { return nil }
+        let shift = lo - offset
+        stripped.range = (stripped.range.lowerBound + shift)..<(stripped.range.upperBound + shift)
+        stripped.start = run.start
+        return stripped
     }
 
     /// The index where the description starts inside `run`, or nil when the whole run is names.
@@ -281,7 +288,7 @@ struct UnitParser {
 
     // MARK: Candidates and their roles
 
-    func candidates(for run: Run, in t: [Token], unit: CaptionUnit, index: Int, isLead: Bool, isHeading: Bool,
+    func candidates(for run: Run, next: Run?, in t: [Token], unit: CaptionUnit, index: Int, isLead: Bool, isHeading: Bool,
                     subject: Bool, bounded: Bool) -> [Candidate] {
         let r = run.range
         // Families: "the Wades", "the Hilton sisters".
@@ -324,8 +331,8 @@ struct UnitParser {
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
         if result.count == 1, result[0].tokens.count == 1, !knowledge.mononyms.contains(result[0].tokens[0].folded),
            r.upperBound + 2 < t.count, t[r.upperBound].isWord("and") {
-            let next = findRuns(t, from: r.upperBound + 1).first
-            if let next, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]) {
+            if let next, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
+               !knowledge.isCommon(t[next.range.upperBound - 1]) {
                 let surname = t[next.range.upperBound - 1]
                 result[0].sharedSurname = NameKnowledge.key(t[(next.range.upperBound - 1)..<next.range.upperBound])
                 result[0].spelling = result[0].mention + " " + surname.text
@@ -372,16 +379,22 @@ struct UnitParser {
         return false
     }
 
-    /// "Emily in Paris star", "The Moonlight co-stars".
+    /// "Emily in Paris star", "The Moonlight co-stars": a title, possibly continued by a connector and more
+    /// capitalised words, then a word for a work's people.
     func isWorkTitle(_ r: Range<Int>, _ t: [Token]) -> Bool {
         var k = r.upperBound
-        var skipped = 0
-        while k < t.count, skipped < 4 {
+        var afterConnector = false
+        while k < t.count, k - r.upperBound < 5 {
             let tok = t[k]
             if tok.isLowercaseWord && ContextWords.workNouns.contains(tok.folded) { return true }
-            if tok.isLowercaseWord && ["in", "of", "the", "and", "on", "at"].contains(tok.folded) && skipped < 3 { k += 1; skipped += 1; continue }
-            if tok.kind == .word && tok.capitalized && skipped > 0 { k += 1; skipped += 1; continue }
-            return false
+            if tok.isLowercaseWord && ["in", "of", "on", "at"].contains(tok.folded) && !afterConnector {
+                afterConnector = true
+            } else if tok.kind == .word && tok.capitalized && afterConnector {
+                afterConnector = false
+            } else {
+                return false
+            }
+            k += 1
         }
         return false
     }
