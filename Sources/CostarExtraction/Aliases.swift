@@ -1,10 +1,15 @@
 import Foundation
 
-/// A user's corrections, read from a TSV file: `spelling<TAB>canonical` makes a spelling (or a resolved name) one
-/// person with the canonical name. Lines starting with `#` are comments.
+/// A user's corrections, read from a TSV file:
+/// - `spelling<TAB>canonical` makes a spelling (or a resolved name) one person with the canonical name;
+/// - `!spelling<TAB>other name` keeps a spelling apart from a person the rules would join it to ("!Chlöe<TAB>Chloe
+///   Bailey": "Chlöe" stays a person of her own).
+/// Lines starting with `#` are comments.
 public struct Aliases: Sendable {
     /// Folded spelling → canonical name.
     public private(set) var canonicalByKey: [String: String] = [:]
+    /// Folded spelling → folded names it must not be joined to.
+    public private(set) var apart: [String: Set<String>] = [:]
 
     /// No aliases.
     public init() {}
@@ -15,10 +20,14 @@ public struct Aliases: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw AliasError(description: "\(path):\(n + 1): expected 'spelling<TAB>canonical name'")
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty, fields[0] != "!" else {
+                throw AliasError(description: "\(path):\(n + 1): expected 'spelling<TAB>canonical name' (or '!spelling<TAB>other name' to keep two people apart)")
             }
-            canonicalByKey[Aliases.key(fields[0])] = fields[1]
+            if fields[0].hasPrefix("!") {
+                apart[Aliases.key(String(fields[0].dropFirst())), default: []].insert(Aliases.key(fields[1]))
+            } else {
+                canonicalByKey[Aliases.key(fields[0])] = fields[1]
+            }
         }
     }
 
@@ -32,6 +41,11 @@ public struct Aliases: Sendable {
 
     static func key(_ s: String) -> String {
         NameKnowledge.key(Tokenizer.tokens(Substring(s))[...])
+    }
+
+    /// True when the alias file keeps `spelling` apart from the person `name`.
+    public func keepsApart(_ spelling: String, from name: String) -> Bool {
+        !apart.isEmpty && apart[Aliases.key(spelling)]?.contains(Aliases.key(name)) == true
     }
 
     /// The canonical name for a resolved name.

@@ -49,8 +49,14 @@ public struct Extractor: Sendable {
         let resolver = Resolver(lexicon: lexicon, unitDocument: units.map(\.document), unitID: units.map(\.id))
         let (mentions, people, names) = resolver.resolve(candidates)
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
+        var records = people
         for m in mentions {
-            let name = aliases.canonical(names[m.identity]!)
+            var name = aliases.canonical(names[m.identity]!)
+            if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
+                let own = aliases.canonical(m.spelling ?? m.mention)
+                Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records)
+                name = own
+            }
             if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {
                 perUnit[m.unit][k].role = min(perUnit[m.unit][k].role, m.role)
             } else {
@@ -58,6 +64,22 @@ public struct Extractor: Sendable {
             }
         }
         let extracted = zip(units, perUnit).map { ExtractedUnit(unit: $0, people: $1) }
-        return Result(units: extracted, people: aliases.apply(to: people))
+        return Result(units: extracted, people: aliases.apply(to: records))
+    }
+
+    /// Moves one spelling's mention from a person's record to its own ("kept apart by the alias file").
+    static func moveSpelling(_ spelling: String, unit: String, from: String, to: String, in records: inout [PersonRecord]) {
+        if let i = records.firstIndex(where: { $0.name == from }) {
+            records[i].spellings[spelling, default: 1] -= 1
+            if records[i].spellings[spelling] == 0 { records[i].spellings[spelling] = nil }
+        }
+        if let j = records.firstIndex(where: { $0.name == to }) {
+            records[j].spellings[spelling, default: 0] += 1
+            if !records[j].units.contains(unit) { records[j].units.append(unit) }
+        } else {
+            records.append(PersonRecord(name: to, spellings: [spelling: 1], documents: [String(unit.split(separator: "#").first ?? "")],
+                                        units: [unit], reasons: ["kept apart from '\(from)' by the alias file"]))
+        }
+        records.sort { $0.name < $1.name }
     }
 }

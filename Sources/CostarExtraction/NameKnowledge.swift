@@ -22,16 +22,13 @@ struct NameKnowledge: Sendable {
         tokens.flatMap(keyParts).joined(separator: " ")
     }
 
-    /// True when a known full name starts with these tokens' first word and goes on as they do
-    /// ("La" in "La La Anthony", "Bad" in "Bad Bunny").
+    /// True when the tokens are a known full name, or their first word opens one ("La" of "La La Anthony", "Bad" of
+    /// "Bad Bunny"): such a word is a name even where a common word would be dropped.
     func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
         let key = NameKnowledge.key(t)
         if fullNames.contains(key) { return true }
-        guard let first = t.first, let head = NameKnowledge.keyParts(first).first, fullNameHeads.contains(head) else { return false }
-        if t.count == 1 { return true }
-        // A known name that the run starts with ("la la anthony" in "La La Anthony The …").
-        let words = key.split(separator: " ")
-        return (2...max(2, words.count)).contains { fullNames.contains(words.prefix($0).joined(separator: " ")) }
+        guard let first = t.first, let head = NameKnowledge.keyParts(first).first else { return false }
+        return fullNameHeads.contains(head)
     }
 
     func isCommon(_ t: Token) -> Bool {
@@ -43,8 +40,9 @@ struct NameKnowledge: Sendable {
     func isFirstName(_ t: Token) -> Bool {
         let f = t.folded
         if lexicon.isCommonWord(f) {
+            // A first name that is also a word counts when it is not rare as a name ("Will", "Lily", "Grace"; not "In").
             // Short nicknames that are also words ("Em", "Al", "Ed") still open a name.
-            return (lexicon.firstNameFrequency(f) ?? 0) >= 0.02 || (f.count <= 3 && !lexicon.formalNames(of: f).isEmpty)
+            return (lexicon.firstNameFrequency(f) ?? 0) >= 0.01 || (f.count <= 3 && !lexicon.formalNames(of: f).isEmpty)
         }
         return lexicon.isFirstName(f) || !lexicon.formalNames(of: f).isEmpty
     }

@@ -15,7 +15,7 @@ enum NameSegmenter {
         if ContextWords.particles.contains(last.folded) && !last.capitalized { return -.infinity }
         if t.count == 1 {
             if k.mononyms.contains(first.folded) { return 1.5 }
-            if k.isCommon(first) { return -2 }
+            if k.isCommon(first) { return -4 }   // a lone common word is almost never a name
             if k.isFirstName(first) { return 0 }
             return 0.5
         }

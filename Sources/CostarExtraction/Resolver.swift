@@ -234,14 +234,15 @@ struct Resolver {
             let full = s.filter { NameKnowledge.key(Tokenizer.tokens(Substring($0.key))[...]).split(separator: " ").count == ids.tokens[i].count }
             let pool = full.isEmpty ? s : full
             let representative = ids.keys[i]
-            func rank(_ spelling: String, _ count: Int) -> (Int, Int, Double) {
+            func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
                 let isRepresentative = NameKnowledge.key(Tokenizer.tokens(Substring(spelling))[...]) == representative ? 1 : 0
-                return (count, isRepresentative, plausibility(spelling))
+                return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
             }
-            names[i] = pool.max { a, b in
+            let best = pool.max { a, b in
                 let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
                 return ra != rb ? ra < rb : a.key > b.key
             }!.key
+            names[i] = isShouted(best) ? titleCased(best) : best
         }
         var people: [PersonRecord] = []
         for (i, name) in names {
@@ -252,6 +253,26 @@ struct Resolver {
         }
         people.sort { $0.name < $1.name }
         return (out, people, names)
+    }
+
+    /// A spelling in capitals throughout ("KERRY WASHINGTON").
+    func isShouted(_ s: String) -> Bool {
+        let letters = s.filter(\.isLetter)
+        return letters.count > 1 && letters.allSatisfy { !$0.isLowercase }
+    }
+
+    /// "KERRY WASHINGTON" → "Kerry Washington"; suffixes such as "II" stay.
+    func titleCased(_ s: String) -> String {
+        s.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            if ContextWords.suffixes.contains(word.lowercased()) && word.count <= 3 { return String(word) }
+            var out = ""
+            var startOfPart = true
+            for c in word {
+                out += startOfPart ? c.uppercased() : c.lowercased()
+                startOfPart = c == "-" || c == "'" || c == "’" || c == "."
+            }
+            return out
+        }.joined(separator: " ")
     }
 
     /// How well the lexicon knows a spelling's words (one point a known word, plus its frequency in percent):

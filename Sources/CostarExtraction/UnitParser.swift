@@ -21,9 +21,10 @@ struct UnitParser {
     }
 
     func parse(_ unit: CaptionUnit, index: Int) -> [Candidate] {
-        let tokens = Tokenizer.tokens(Substring(unit.text))
+        var tokens = Tokenizer.tokens(Substring(unit.text))
         var out: [Candidate] = []
         let start = prefixEnd(tokens)
+        recaseIfAllCaps(&tokens, from: start)
         let runs = findRuns(tokens, from: start)
         var groups = group(runs, tokens)
         var leadGroup: Int? = nil
@@ -40,7 +41,7 @@ struct UnitParser {
             for (ri, run) in g.enumerated() {
                 let found = candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
                                        isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
-                                       bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isComma(tokens, after: run.range)))
+                                       bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)))
                 groupCandidates += found
                 if isLead && ri == g.count - 1, !found.isEmpty { groupCandidates[groupCandidates.count - 1].endsLeadList = true }
                 runOf += Array(repeating: ri, count: found.count)
@@ -87,6 +88,25 @@ struct UnitParser {
         return i
     }
 
+    /// In a caption written in capitals ("KERRY WASHINGTON AND JON BATISTE ATTEND THE GALA"), common words are read
+    /// as lowercase and the other words as capitalised names.
+    func recaseIfAllCaps(_ t: inout [Token], from start: Int) {
+        // The words of the caption proper: after the dateline, outside parentheses (an agency credit may be in mixed case).
+        var depth = 0
+        var words: [Int] = []
+        for i in t.indices.dropFirst(start) {
+            if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
+            else if depth == 0, t[i].kind == .word, t[i].text.contains(where: \.isLetter) { words.append(i) }
+        }
+        guard words.count >= 4, words.filter({ t[$0].allCaps || t[$0].text.count == 1 }).count * 10 >= words.count * 8 else { return }
+        for i in words where t[i].allCaps {
+            let word = knowledge.isCommon(t[i]) && !knowledge.isFirstName(t[i]) && !knowledge.isSurname(t[i])
+                || ContextWords.functionWords.contains(t[i].folded)
+            t[i].capitalized = !word
+            t[i].allCaps = false
+        }
+    }
+
     func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
 
     func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
@@ -126,7 +146,10 @@ struct UnitParser {
             // "Lily Collins", "Will Smith": a common word that is also a first name stays when a surname follows.
             let firstNameBeforeSurname = lo + 1 < hi && knowledge.lexicon.isFirstName(tok.folded)
                 && !knowledge.isCommon(t[lo + 1]) && !t[lo].possessive
-            if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname,
+            // "John and Jane Smith …": a first name that is also a word, listed.
+            let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count
+                && (t[hi].isWord("and") || t[hi].isPunct("&") || t[hi].isPunct(","))
+            if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname, !listedFirstName,
                !knowledge.startsKnownName(t[lo..<hi]) {
                 lo += 1
                 continue
@@ -150,7 +173,7 @@ struct UnitParser {
     func group(_ runs: [Run], _ t: [Token]) -> [[Run]] {
         var groups: [[Run]] = []
         for run in runs {
-            if let prev = groups.last?.last, joins(t[prev.range.upperBound..<run.range.lowerBound]),
+            if let prev = groups.last?.last, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
                !t[prev.range.upperBound - 1].possessive {
                 groups[groups.count - 1].append(run)
             } else {
@@ -178,7 +201,10 @@ struct UnitParser {
         return true
     }
 
-    func isComma(_ t: [Token], after r: Range<Int>) -> Bool { r.upperBound < t.count && t[r.upperBound].isPunct(",") }
+    /// A comma or semicolon right after the run: the item is whole.
+    func isListBoundary(_ t: [Token], after r: Range<Int>) -> Bool {
+        r.upperBound < t.count && (t[r.upperBound].isPunct(",") || t[r.upperBound].isPunct(";"))
+    }
 
     /// A group that opens its sentence and is followed by a lowercase word: the subject of the sentence.
     func isSubjectGroup(_ g: [Run], _ t: [Token]) -> Bool {
@@ -211,7 +237,7 @@ struct UnitParser {
         let lead = groups[0]
         for (i, run) in lead.enumerated() {
             let isLast = i == lead.count - 1
-            if !isLast && isComma(t, after: run.range) { continue }
+            if !isLast && isListBoundary(t, after: run.range) { continue }
             let cut = descriptionStart(run, itemsBefore: Array(lead[..<i]), t, isLast: isLast, numbered: numbered)
             guard let cut else { continue }
             var result = groups
@@ -257,16 +283,21 @@ struct UnitParser {
             let names = NameSegmenter.split(t[lo..<(lo + k)], knowledge).score
             let r = t[lo + k]
             var start = 0.0
+            let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
+            let opensClause = next.map { $0.isLowercaseWord || $0.kind == .number || $0.possessive } ?? true
             if earlier.contains(r.folded) || t[lo..<(lo + k)].contains(where: { $0.folded == r.folded }) {
-                start = 3
+                start = 4.5   // a name of the list said again opens the description: "… Jack Harlow Janelle and Jack had"
             } else if !isLast {
-                continue   // inside the list only a repeated name ("… Jack Harlow Janelle and Jack had …") ends it
+                continue      // inside the list only such a repeated name ends it
+            } else if ContextWords.determiners.contains(r.folded) {
+                start = 2.5   // "… Lena Waithe The host …", "… Cardi B Our May/June cover …"
             } else if knowledge.isCommon(r) && !knowledge.isFirstName(r) {
-                start = 2.5
+                // "… Damson Idris Melanated magic …", "… Rodriguez Table 18 was …"; but "Stallion The" is no sentence.
+                start = opensClause ? 2.5 : 0
             } else if knowledge.lexicon.isCommonWord(r.folded) {
-                start = 1
+                start = opensClause ? 1 : 0
             }
-            if lo + k + 1 < t.count, t[lo + k + 1].isLowercaseWord { start += 0.5 }
+            if next?.isLowercaseWord == true { start += 0.5 }
             if names + start > bestScore { bestScore = names + start; bestK = k }
         }
         return bestK < m ? lo + bestK : nil
@@ -321,6 +352,7 @@ struct UnitParser {
             }
             var role = baseRole(unit, subject: subject)
             if isHeading { role = .present }
+            if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
             let mention = String(unit.text[tokens.first!.text.startIndex..<tokens.last!.text.endIndex])
             var c = Candidate(tokens: tokens, mention: mention, role: role, evidence: evidence, unit: index)
@@ -331,9 +363,9 @@ struct UnitParser {
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
         if result.count == 1, result[0].tokens.count == 1, !knowledge.mononyms.contains(result[0].tokens[0].folded),
            r.upperBound + 2 < t.count, t[r.upperBound].isWord("and") {
-            if let next, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
-               !knowledge.isCommon(t[next.range.upperBound - 1]) {
-                let surname = t[next.range.upperBound - 1]
+            let surname = next.map { t[$0.range.upperBound - 1] }
+            if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
+               !ContextWords.determiners.contains(surname.folded), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
                 result[0].sharedSurname = NameKnowledge.key(t[(next.range.upperBound - 1)..<next.range.upperBound])
                 result[0].spelling = result[0].mention + " " + surname.text
             }
@@ -343,10 +375,20 @@ struct UnitParser {
 
     func baseRole(_ unit: CaptionUnit, subject: Bool) -> Role { unit.kind == .caption || subject ? .present : .named }
 
-    /// "Wades" → "wade": a plural of a name that is not a common word.
+    /// "Wades" → "wade": the surname in a plural.
+    /// A family is resolved only to people of the same article with that surname, so a plural that is also a
+    /// word ("the Wades") is safe.
     func pluralStem(_ tok: Token) -> String? {
-        guard tok.folded.count > 3, tok.folded.hasSuffix("s"), !knowledge.isCommon(tok) else { return nil }
-        return String(tok.folded.dropLast())
+        let f = tok.folded
+        guard f.count > 3, f.hasSuffix("s"), !f.hasSuffix("ss") else { return nil }
+        if f.hasSuffix("ses") || f.hasSuffix("zes") || f.hasSuffix("xes") { return String(f.dropLast(2)) }   // the Joneses
+        return String(f.dropLast())
+    }
+
+    /// "(Photo by X/Getty Images)", "photographed by X" left in a caption's text.
+    func isPhotoCredit(before lo: Int, _ t: [Token]) -> Bool {
+        guard lo >= 2, t[lo - 1].isWord("by") else { return false }
+        return ["photo", "photos", "photograph", "photographed", "image", "images", "picture", "pictures", "shot"].contains(t[lo - 2].folded)
     }
 
     /// "daughter of X", "second child with X", "her husband, writer and director X".
