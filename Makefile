@@ -35,3 +35,18 @@ bench: build
 
 clean:
 	rm -rf .build output/2* output/all output/compare-*.md
+
+## screenshot: analyse seeds/, then render output/index.html headless with Chromium into output/index.png
+## (installs Debian's chromium when missing); prints the page's console messages and fails on a script error
+CHROMIUM ?= chromium
+.PHONY: screenshot
+screenshot: run
+	@command -v $(CHROMIUM) >/dev/null 2>&1 || { echo "installing: chromium"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@log=$$(mktemp); \
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --enable-logging=stderr --v=0 \
+		--virtual-time-budget=2000 --screenshot=output/index.png --window-size=1400,2400 \
+		file://$(CURDIR)/output/index.html 2>$$log >/dev/null || { cat $$log; rm -f $$log; exit 1; }; \
+	grep 'CONSOLE' $$log; \
+	if grep -q 'Uncaught' $$log; then rm -f $$log; echo "script error in output/index.html"; exit 1; fi; \
+	rm -f $$log; echo "wrote output/index.png"

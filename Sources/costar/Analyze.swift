@@ -11,8 +11,9 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse a corpus: reports, tables and diagrams for each year and for all years, and year-to-year comparisons.",
         discussion: """
-        Writes OUT/<year>/ and OUT/all/, each with report.md, nodes.csv, edges.csv, graph.json, graph.dot, \
-        graph.svg and graph.png, and OUT/compare-<year>-<next year>.md for each pair of consecutive years. \
+        Writes OUT/<year>/ and OUT/all/, each with report.md, nodes.csv, edges.csv, graph.json, graph.graphml, \
+        graph.gexf, graph.dot, graph.svg and graph.png; OUT/compare-<year>-<next year>.md for each pair of \
+        consecutive years; and OUT/index.html, one self-contained page with all of it. \
         Everything is written to a temporary folder first and moved into place at the end, so a failed run leaves \
         OUT as it was.
         """
@@ -48,6 +49,7 @@ struct Analyze: ParsableCommand {
         let renderer = try GraphvizRenderer()
         var writer = OutputWriter()
         var reports: [String: NetworkReport] = [:]
+        var sections: [(report: NetworkReport, svg: Data)] = []
         for label in years + ["all"] {
             let units = label == "all" ? result.units : byYear[label]!
             let net = CoappearanceNetwork(units: units, policy: policy)
@@ -56,13 +58,19 @@ struct Analyze: ParsableCommand {
             clock.lap("analyse \(label)")
             let report = NetworkReport(label: label, network: net, analysis: analysis)
             reports[label] = report
-            try ReportFiles.add(report, top: top, diagram: diagram.options, renderer: renderer, to: &writer, folder: label)
+            let diagrams = try ReportFiles.add(report, top: top, diagram: diagram.options, renderer: renderer, to: &writer, folder: label)
+            sections.append((report, diagrams.svg))
             clock.lap("export \(label)")
             log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(units.count) caption units")
         }
+        var comparisons: [Comparison] = []
         for (a, b) in zip(years, years.dropFirst()) {
-            writer.add(ComparisonMarkdown.render(Comparison(before: reports[a]!, after: reports[b]!)), at: "compare-\(a)-\(b).md")
+            let comparison = Comparison(before: reports[a]!, after: reports[b]!)
+            comparisons.append(comparison)
+            writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(b).md")
         }
+        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons), at: "index.html")
+        clock.lap("page")
         try writer.commit(to: URL(fileURLWithPath: out))
         clock.lap("write")
         log("wrote \(writer.files.count) files to \(out)/")

@@ -1,0 +1,74 @@
+/// `graph.gexf`: the network in GEXF 1.2, Gephi's own format, which networkx (`nx.read_gexf`) also reads.
+///
+/// One static undirected graph. Each person is a node whose id and label are the canonical name, with typed
+/// attributes for every measure (`rank`, `degree`, `core_number`, `community`, `component`, `captions` integer;
+/// `weighted_degree`, `pagerank`, `betweenness`, `closeness`, `harmonic`, `eigenvector`, `clustering` and, when
+/// computed, `weighted_clustering` double), and a `viz:color` (the community's colour in the diagrams,
+/// ``DiagramPlan/colour(ofCommunity:)``) and `viz:size` (the diagram's circle diameter, in tenths of an inch) so
+/// Gephi shows it as Costar draws it. Each tie is an edge with its `weight` and a `captions` attribute (the shared
+/// caption ids joined by `;`).
+///
+/// Text is XML-escaped; doubles are written with full precision. Nodes come most connected first and edges
+/// heaviest first, so the same report always gives the same bytes.
+public enum GEXFExport {
+    /// Renders the report as a GEXF 1.2 document (UTF-8 text with an XML declaration).
+    public static func render(_ report: NetworkReport) -> String {
+        let columns = GraphAttributes.nodeColumns(report).filter { $0.name != "label" }
+        let maxPagerank = report.people.map(\.pagerank).max() ?? 0
+        let diagram = DiagramOptions()
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
+              <meta>
+                <creator>Costar</creator>
+                <description>\(XMLText.escape("Co-appearance network: \(report.label)"))</description>
+              </meta>
+              <graph mode="static" defaultedgetype="undirected">
+                <attributes class="node" mode="static">
+
+            """
+        for (i, column) in columns.enumerated() {
+            out += "      <attribute id=\"\(i)\" title=\"\(column.name)\" type=\"\(column.kind.gexf)\"/>\n"
+        }
+        out += "    </attributes>\n"
+        out += "    <attributes class=\"edge\" mode=\"static\">\n"
+        out += "      <attribute id=\"0\" title=\"captions\" type=\"string\"/>\n"
+        out += "    </attributes>\n"
+        out += "    <nodes>\n"
+        for person in report.people {
+            let name = XMLText.escape(person.name)
+            out += "      <node id=\"\(name)\" label=\"\(name)\">\n"
+            out += "        <attvalues>\n"
+            for (i, column) in columns.enumerated() {
+                out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(column.value(person)))\"/>\n"
+            }
+            out += "        </attvalues>\n"
+            let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: person.community))
+            out += "        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n"
+            let size = DiagramPlan.diameter(pagerank: person.pagerank, maxPagerank: maxPagerank, options: diagram) * 10
+            out += "        <viz:size value=\"\(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))\"/>\n"
+            out += "      </node>\n"
+        }
+        out += "    </nodes>\n"
+        out += "    <edges>\n"
+        for (i, tie) in report.ties.enumerated() {
+            out += "      <edge id=\"\(i)\" source=\"\(XMLText.escape(tie.source))\" target=\"\(XMLText.escape(tie.target))\" "
+                + "weight=\"\(XMLText.double(tie.weight))\">\n"
+            out += "        <attvalues>\n"
+            out += "          <attvalue for=\"0\" value=\"\(XMLText.escape(GraphAttributes.captionList(tie)))\"/>\n"
+            out += "        </attvalues>\n"
+            out += "      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+
+    /// The red, green and blue components of a `#RRGGBB` colour (grey when it is not one).
+    static func rgb(_ hex: String) -> (Int, Int, Int) {
+        let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
+        guard digits.count == 6, let v = Int(digits, radix: 16) else { return (221, 221, 221) }
+        return ((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF)
+    }
+}

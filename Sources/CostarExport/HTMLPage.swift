@@ -1,0 +1,554 @@
+import Foundation
+
+/// `index.html`: one self-contained page for readers — for each network (each year, and all years) its diagram,
+/// a sortable table of the guests with every measure, the strongest ties and the communities; then what changed
+/// from year to year; and a search box that filters the people and shows a person's captions.
+///
+/// The page works offline and from a `file://` address: CSS and a small vanilla script are inline, the diagrams
+/// are the Graphviz SVGs inlined (XML prolog and doctype removed, element ids made unique per diagram), the caption
+/// texts travel as a JSON block, and nothing is loaded from anywhere (no fonts, no CDN). Community colours are the
+/// diagrams' (``DiagramPlan/colour(ofCommunity:)``, Paul Tol's colour-blind-safe palette). The same input always
+/// gives the same page: no dates or random ids.
+public enum HTMLPage {
+    /// What the page lists and how it is titled.
+    public struct Options: Sendable, Equatable {
+        /// The page title, also the header's brand line.
+        public var title: String
+        /// Most guests in each network's table (the most connected ones); the table says when some are left out.
+        public var guestRows: Int
+        /// Ties in each network's "Strongest ties".
+        public var strongestTies: Int
+        /// Members named per community card.
+        public var membersPerCommunity: Int
+        /// Rows in each of a comparison's ties kept, new and lost lists.
+        public var comparisonTies: Int
+        /// Names in each of a comparison's new and gone lists, and rows of its returning guests.
+        public var comparisonPeople: Int
+        /// Neighbours named per person in the search panel ("Photographed most with").
+        public var companions: Int
+
+        /// Creates options; by default up to 500 guests per table, 15 strongest ties, 60 members per community,
+        /// 20 ties and 200 people per comparison list, 6 companions.
+        public init(title: String = "Costar: who was photographed with whom", guestRows: Int = 500,
+                    strongestTies: Int = 15, membersPerCommunity: Int = 60, comparisonTies: Int = 20,
+                    comparisonPeople: Int = 200, companions: Int = 6) {
+            self.title = title
+            self.guestRows = guestRows
+            self.strongestTies = strongestTies
+            self.membersPerCommunity = membersPerCommunity
+            self.comparisonTies = comparisonTies
+            self.comparisonPeople = comparisonPeople
+            self.companions = companions
+        }
+    }
+
+    /// Renders the page: one section per network, in the order given (each with its diagram as SVG data, e.g.
+    /// ``Diagrams/svg``), then one section per comparison.
+    public static func render(sections: [(report: NetworkReport, svg: Data)], comparisons: [Comparison],
+                              options: Options = Options()) -> String {
+        let ids = sectionIDs(sections.map(\.report.label))
+        var body = header(sections: sections.map(\.report), ids: ids, comparisons: comparisons, options: options)
+        body += "<main>\n"
+        body += intro(sections.map(\.report))
+        for (i, section) in sections.enumerated() {
+            body += network(section.report, svg: section.svg, id: ids[i], index: i, options: options)
+        }
+        for c in comparisons {
+            body += comparison(c, options: options)
+        }
+        body += "</main>\n"
+        body += panel()
+        body += footer(sections.map(\.report))
+        body += "<script type=\"application/json\" id=\"costar-data\">" + dataJSON(sections.map(\.report), options: options)
+            + "</script>\n"
+        body += "<script>\n" + script + "</script>\n"
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Costar">
+            <title>\(esc(options.title))</title>
+            <style>
+            \(style)</style>
+            </head>
+            <body>
+
+            """ + body + "</body>\n</html>\n"
+    }
+
+    // MARK: - Page parts
+
+    static func header(sections: [NetworkReport], ids: [String], comparisons: [Comparison], options: Options) -> String {
+        var links = zip(sections, ids).map { r, id in
+            "<a href=\"#\(id)\">\(esc(r.label == "all" ? "All years" : r.label))</a>"
+        }
+        links += comparisons.map {
+            "<a href=\"#\(comparisonID($0))\">\(esc($0.beforeLabel)) → \(esc($0.afterLabel))</a>"
+        }
+        return """
+            <header class="top">
+            <div class="topbar">
+            <a class="brand" href="#top"><strong>Costar</strong><span>who was photographed with whom</span></a>
+            <nav aria-label="Networks">\(links.joined())</nav>
+            <label class="find"><span class="visually-hidden">Find a person</span>\
+            <input type="search" id="search" placeholder="Find a person…  ( / )" autocomplete="off" spellcheck="false"></label>
+            </div>
+            </header>
+
+            """
+    }
+
+    static func intro(_ reports: [NetworkReport]) -> String {
+        let overall = reports.first { $0.label == "all" } ?? reports.last
+        var text = "<section class=\"intro\" id=\"top\">\n<h1>Who was photographed with whom</h1>\n"
+        if let r = overall {
+            let documents = Set(reports.flatMap(\.documents)).count
+            text += "<p class=\"lede\">From \(plural(documents, "article")) and \(plural(r.counts.captionUnits, "caption")), "
+                + "Costar found <b>\(plural(r.counts.people, "person", "people"))</b> and "
+                + "<b>\(plural(r.counts.ties, "tie"))</b> between them. Two people are tied when they appear together in a "
+                + "caption; the more captions they share, the stronger the tie.</p>\n"
+        }
+        text += "<p class=\"how\">In each diagram a circle’s area shows the person’s PageRank (how central they are), its "
+            + "colour their community (a group photographed mostly among themselves) and a line’s width and shade how "
+            + "often two people were photographed together. Click a name anywhere, or type one in the search box, to "
+            + "see that person’s captions; click a column heading to sort a table.</p>\n"
+        text += "<details class=\"measures\"><summary>What the measures mean</summary>\n<dl>\n"
+        for (measure, meaning) in measureExplanations {
+            text += "<dt>\(esc(measure))</dt><dd>\(esc(meaning))</dd>\n"
+        }
+        text += "</dl>\n</details>\n</section>\n"
+        return text
+    }
+
+    /// The measures of the guest table, explained.
+    static let measureExplanations: [(String, String)] = {
+        var list = MarkdownReport.measureExplanations.map { ($0.measure, $0.meaning) }
+        let extra = [
+            (after: "Closeness", ("Harmonic", "the sum of 1/distance to every other guest: like closeness, but fair to people in small groups.")),
+            (after: "Clustering", ("Core", "the k-core number: the largest k such that the guest sits in a group where everyone has at least k companions.")),
+        ]
+        for (after, item) in extra {
+            let i = (list.firstIndex { $0.0 == after } ?? list.count - 1) + 1
+            list.insert(item, at: i)
+        }
+        list.append(("Captions", "how many captions the guest appears in."))
+        return list
+    }()
+
+    static func network(_ r: NetworkReport, svg: Data, id: String, index: Int, options: Options) -> String {
+        let title = r.label == "all" ? "All years" : r.label
+        var s = "<section class=\"network card\" id=\"\(id)\" data-label=\"\(esc(r.label))\">\n"
+        s += "<div class=\"section-head\">\n<h2>\(esc(title))</h2>\n<ul class=\"stats\">"
+        s += stat(r.counts.captionUnits, "caption", "captions") + stat(r.counts.people, "person", "people")
+            + stat(r.counts.ties, "tie", "ties") + stat(r.counts.communities, "community", "communities")
+            + stat(r.counts.components, "component", "components")
+            + "<li>modularity <b>\(fmt(r.modularity))</b></li>"
+        s += "</ul>\n</div>\n"
+
+        let (inline, width) = inlineSVG(svg, idPrefix: "d\(index)-", label: "Co-appearance network: \(title)")
+        s += "<figure class=\"diagram\"" + (width.map { " style=\"--full-width:\($0)\"" } ?? "") + ">\n"
+        s += "<div class=\"svg-wrap\">\n" + (inline ?? "<p class=\"empty\">No diagram.</p>") + "\n</div>\n"
+        s += "<figcaption><span>Circle area: PageRank · colour: community · line width and shade: how often two "
+            + "people were photographed together. Click a circle to see that person’s captions.</span>"
+            + (inline == nil ? "" : "<button type=\"button\" class=\"zoom\" aria-pressed=\"false\">Full size</button>")
+            + "</figcaption>\n</figure>\n"
+
+        s += guestTable(r, options: options)
+        s += "<div class=\"pair-cols\">\n"
+        s += strongestTies(r, options: options)
+        s += communities(r, options: options)
+        s += "</div>\n</section>\n"
+        return s
+    }
+
+    static func stat(_ count: Int, _ one: String, _ many: String) -> String {
+        "<li><b>\(count)</b> \(count == 1 ? one : many)</li>"
+    }
+
+    static func guestTable(_ r: NetworkReport, options: Options) -> String {
+        let rows = r.people.prefix(options.guestRows)
+        typealias P = NetworkReport.Person
+        let numbers: [(String, String, (P) -> Double, Bool)] = [
+            ("Degree", "Degree", { Double($0.degree) }, true),
+            ("Weighted", "Weighted degree", \.weightedDegree, false),
+            ("PageRank", "PageRank", \.pagerank, false),
+            ("Betweenness", "Betweenness", \.betweenness, false),
+            ("Closeness", "Closeness", \.closeness, false),
+            ("Harmonic", "Harmonic", \.harmonic, false),
+            ("Eigenvector", "Eigenvector", \.eigenvector, false),
+            ("Clustering", "Clustering", \.clustering, false),
+            ("Core", "Core", { Double($0.coreNumber) }, true),
+        ]
+        let meaning = Dictionary(measureExplanations, uniquingKeysWith: { a, _ in a })
+        var s = "<div class=\"block\">\n<h3>Most connected guests</h3>\n<p class=\"note\">"
+        s += rows.count < r.people.count
+            ? "The top \(rows.count) of \(r.people.count) people, ranked by PageRank."
+            : "All \(plural(r.people.count, "person", "people")), ranked by PageRank."
+        s += " Click a column heading to sort; hover over it for what it means.</p>\n"
+        s += "<div class=\"table-wrap\">\n<table class=\"guests sortable\">\n<thead><tr>"
+        s += th("#", "Rank by PageRank (then degree, then name)", numeric: true, sorted: "ascending")
+        s += th("Guest", "The person’s name", numeric: false)
+        for (label, key, _, _) in numbers { s += th(label, meaning[key] ?? "", numeric: true) }
+        s += th("Community", meaning["Community"] ?? "", numeric: true)
+        s += th("Captions", meaning["Captions"] ?? "", numeric: true)
+        s += "</tr></thead>\n<tbody>\n"
+        for p in rows {
+            s += "<tr data-name=\"\(esc(p.name))\"><td class=\"num\" data-v=\"\(p.rank)\">\(p.rank)</td>"
+            s += "<td class=\"name\">\(dot(p.community))\(person(p.name))</td>"
+            for (_, _, value, integer) in numbers {
+                let v = value(p)
+                s += "<td class=\"num\" data-v=\"\(XMLText.double(v))\">\(integer ? String(Int(v)) : fmt(v))</td>"
+            }
+            s += "<td class=\"num\" data-v=\"\(p.community)\">\(dot(p.community))\(p.community)</td>"
+            s += "<td class=\"num\" data-v=\"\(p.captions.count)\">\(p.captions.count)</td></tr>\n"
+        }
+        s += "</tbody>\n</table>\n<p class=\"nomatch\" hidden>No one in this network matches.</p>\n</div>\n</div>\n"
+        return s
+    }
+
+    /// A sortable column heading; `smallestFirst` columns (ranks) sort ascending on the first click.
+    static func th(_ label: String, _ title: String, numeric: Bool, sorted: String? = nil, smallestFirst: Bool = false) -> String {
+        "<th scope=\"col\"" + (numeric ? " class=\"num\" data-type=\"num\"" : "")
+            + (smallestFirst ? " data-first=\"ascending\"" : "")
+            + (sorted.map { " aria-sort=\"\($0)\"" } ?? "")
+            + "><button type=\"button\" title=\"\(esc(title))\">\(esc(label))</button></th>"
+    }
+
+    static func strongestTies(_ r: NetworkReport, options: Options) -> String {
+        var s = "<div class=\"block\">\n<h3>Strongest ties</h3>\n"
+        guard !r.ties.isEmpty else { return s + "<p class=\"note\">No one was photographed with anyone else.</p>\n</div>\n" }
+        let top = r.ties.prefix(options.strongestTies)
+        let maxWeight = top.map(\.weight).max() ?? 1
+        let community = Dictionary(r.people.map { ($0.name, $0.community) }, uniquingKeysWith: { a, _ in a })
+        s += "<p class=\"note\">" + (top.count < r.ties.count ? "The \(top.count) heaviest of \(r.ties.count) ties." : "All \(plural(r.ties.count, "tie")), heaviest first.")
+            + " The bar shows the weight (\(r.policy.weighting == "newman" ? "Newman’s weight" : "shared captions")).</p>\n"
+        s += "<ol class=\"ties\">\n"
+        for t in top {
+            let share = maxWeight > 0 ? max(4, Int((t.weight / maxWeight * 100).rounded())) : 4
+            s += "<li><span class=\"pair\">\(dot(community[t.source] ?? -1))\(person(t.source)) <span class=\"amp\">&amp;</span> "
+                + "\(dot(community[t.target] ?? -1))\(person(t.target))</span>"
+                + "<span class=\"wbar\" aria-hidden=\"true\"><span style=\"width:\(share)%\"></span></span>"
+                + "<span class=\"w\" title=\"\(plural(t.captions.count, "shared caption"))\">\(fmt(t.weight))</span></li>\n"
+        }
+        s += "</ol>\n</div>\n"
+        return s
+    }
+
+    static func communities(_ r: NetworkReport, options: Options) -> String {
+        var s = "<div class=\"block\">\n<h3>Communities</h3>\n"
+        s += "<p class=\"note\">Groups photographed mostly among themselves (Louvain method), largest first; members by PageRank.</p>\n"
+        let groups = r.communities.sorted { ($0.members.count, -$0.id) > ($1.members.count, -$1.id) }
+        let alone = groups.filter { $0.members.count == 1 }.map { $0.members[0] }
+        s += "<div class=\"communities\">\n"
+        for g in groups where g.members.count > 1 {
+            s += "<div class=\"community\" style=\"--c:\(DiagramPlan.colour(ofCommunity: g.id))\">"
+                + "<h4>\(dot(g.id))Community \(g.id) <span>· \(plural(g.members.count, "person", "people"))</span></h4>"
+                + "<p>" + names(g.members, limit: options.membersPerCommunity) + "</p></div>\n"
+        }
+        if !alone.isEmpty {
+            s += "<div class=\"community alone\"><h4>On their own <span>· \(plural(alone.count, "person", "people"))</span></h4>"
+                + "<p>" + names(alone, limit: options.membersPerCommunity) + "</p></div>\n"
+        }
+        s += "</div>\n</div>\n"
+        return s
+    }
+
+    static func comparison(_ c: Comparison, options: Options) -> String {
+        let before = esc(c.beforeLabel), after = esc(c.afterLabel)
+        var s = "<section class=\"compare card\" id=\"\(comparisonID(c))\">\n<div class=\"section-head\">\n"
+        s += "<h2>\(before) → \(after): who came back</h2>\n<ul class=\"stats\">"
+        s += "<li><b>\(c.returning.count)</b> returning</li><li><b>\(c.new.count)</b> new</li><li><b>\(c.gone.count)</b> gone</li>"
+            + "<li><b>\(c.tiesKept.count)</b> ties kept</li><li><b>\(c.tiesNew.count)</b> new ties</li><li><b>\(c.tiesLost.count)</b> ties lost</li>"
+        s += "</ul>\n</div>\n"
+        s += "<p class=\"note\">\(before): \(plural(c.beforeCounts.people, "person", "people")), \(plural(c.beforeCounts.ties, "tie")). "
+            + "\(after): \(plural(c.afterCounts.people, "person", "people")), \(plural(c.afterCounts.ties, "tie")). "
+            + "People are matched by name, ties by their pair of names.</p>\n"
+
+        s += "<div class=\"block\">\n<h3>Returning guests</h3>\n"
+        if c.returning.isEmpty {
+            s += "<p class=\"note\">No one appears in both.</p>\n"
+        } else {
+            let shown = c.returning.prefix(options.comparisonPeople)
+            s += "<div class=\"table-wrap short\">\n<table class=\"returning sortable\">\n<thead><tr>"
+            s += th("Guest", "The person’s name", numeric: false)
+            s += th("Rank \(c.beforeLabel)", "Rank by PageRank in \(c.beforeLabel)", numeric: true, smallestFirst: true)
+            s += th("Rank \(c.afterLabel)", "Rank by PageRank in \(c.afterLabel)", numeric: true, sorted: "ascending", smallestFirst: true)
+            s += th("Change", "Places moved up (positive) or down (negative)", numeric: true)
+            s += th("With, \(c.beforeLabel)", "Strongest companions in \(c.beforeLabel)", numeric: false)
+            s += th("With, \(c.afterLabel)", "Strongest companions in \(c.afterLabel)", numeric: false)
+            s += "</tr></thead>\n<tbody>\n"
+            for g in shown {
+                let change = g.rankBefore - g.rankAfter
+                let arrow = change > 0 ? "<span class=\"up\">▲ \(change)</span>" : change < 0 ? "<span class=\"down\">▼ \(-change)</span>" : "<span class=\"same\">=</span>"
+                s += "<tr data-name=\"\(esc(g.name))\"><td class=\"name\">\(person(g.name))</td>"
+                    + "<td class=\"num\" data-v=\"\(g.rankBefore)\">\(g.rankBefore)</td>"
+                    + "<td class=\"num\" data-v=\"\(g.rankAfter)\">\(g.rankAfter)</td>"
+                    + "<td class=\"num\" data-v=\"\(change)\">\(arrow)</td>"
+                    + "<td class=\"with\">\(companions(g.neighboursBefore))</td>"
+                    + "<td class=\"with\">\(companions(g.neighboursAfter))</td></tr>\n"
+            }
+            s += "</tbody>\n</table>\n<p class=\"nomatch\" hidden>No one here matches.</p>\n</div>\n"
+            if shown.count < c.returning.count { s += "<p class=\"note\">… and \(c.returning.count - shown.count) more.</p>\n" }
+        }
+        s += "</div>\n"
+
+        s += "<div class=\"pair-cols\">\n"
+        s += guestList("New in \(c.afterLabel)", c.new, empty: "No new guests.", options: options)
+        s += guestList("Gone since \(c.beforeLabel)", c.gone, empty: "Everyone came back.", options: options)
+        s += "</div>\n"
+
+        s += "<div class=\"three-cols\">\n<div class=\"block\">\n<h3>Ties kept <span class=\"count\">\(c.tiesKept.count)</span></h3>\n"
+        if c.tiesKept.isEmpty {
+            s += "<p class=\"note\">No pair was photographed together in both.</p>\n"
+        } else {
+            s += "<ol class=\"tie-list\">\n"
+            for t in c.tiesKept.prefix(options.comparisonTies) {
+                s += "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) "
+                    + "<span class=\"w\" title=\"weight in \(before), then in \(after)\">\(fmt(t.weightBefore)) → \(fmt(t.weightAfter))</span></li>\n"
+            }
+            s += "</ol>\n" + more(c.tiesKept.count - options.comparisonTies)
+        }
+        s += "</div>\n"
+        s += tieList("New ties", c.tiesNew, empty: "No new ties.", options: options)
+        s += tieList("Ties lost", c.tiesLost, empty: "No ties lost.", options: options)
+        s += "</div>\n</section>\n"
+        return s
+    }
+
+    static func guestList(_ title: String, _ list: [Comparison.RankedGuest], empty: String, options: Options) -> String {
+        var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(list.count)</span></h3>\n"
+        if list.isEmpty { return s + "<p class=\"note\">\(esc(empty))</p>\n</div>\n" }
+        s += "<p class=\"chips\">"
+        for g in list.prefix(options.comparisonPeople) {
+            s += "<span class=\"chip\" data-name=\"\(esc(g.name))\">\(person(g.name))<small>\(g.rank)</small></span> "
+        }
+        s += "</p>\n" + more(list.count - options.comparisonPeople) + "</div>\n"
+        return s
+    }
+
+    static func tieList(_ title: String, _ list: [Comparison.SingleTie], empty: String, options: Options) -> String {
+        var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(list.count)</span></h3>\n"
+        if list.isEmpty { return s + "<p class=\"note\">\(esc(empty))</p>\n</div>\n" }
+        s += "<ol class=\"tie-list\">\n"
+        for t in list.prefix(options.comparisonTies) {
+            s += "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) <span class=\"w\">\(fmt(t.weight))</span></li>\n"
+        }
+        s += "</ol>\n" + more(list.count - options.comparisonTies) + "</div>\n"
+        return s
+    }
+
+    static func more(_ count: Int) -> String {
+        count > 0 ? "<p class=\"note\">… and \(count) more.</p>\n" : ""
+    }
+
+    static func panel() -> String {
+        """
+        <aside id="panel" class="panel" hidden aria-live="polite" aria-label="Search results">
+        <div class="panel-head"><h2 id="panel-title">Search</h2><button type="button" id="panel-close" aria-label="Close">×</button></div>
+        <div id="panel-body"></div>
+        </aside>
+
+        """
+    }
+
+    static func footer(_ reports: [NetworkReport]) -> String {
+        let documents = Set(reports.flatMap(\.documents)).sorted()
+        var s = "<footer>\n<p>Made by Costar from \(plural(documents.count, "document")): "
+        s += documents.prefix(20).map { "<code>\(esc($0))</code>" }.joined(separator: ", ")
+        if documents.count > 20 { s += " and \(documents.count - 20) more" }
+        s += ". This page is self-contained: it loads nothing from the network. The same data is in each folder as "
+            + "<code>report.md</code>, <code>nodes.csv</code>, <code>edges.csv</code>, <code>graph.json</code>, "
+            + "<code>graph.graphml</code> and <code>graph.gexf</code>.</p>\n</footer>\n"
+        return s
+    }
+
+    // MARK: - Pieces
+
+    /// A clickable name: shows the person's captions.
+    static func person(_ name: String) -> String {
+        "<button type=\"button\" class=\"person\">\(esc(name))</button>"
+    }
+
+    /// A community's colour dot.
+    static func dot(_ community: Int) -> String {
+        "<span class=\"dot\" style=\"background:\(DiagramPlan.colour(ofCommunity: community))\" aria-hidden=\"true\"></span>"
+    }
+
+    static func names(_ list: [String], limit: Int) -> String {
+        var s = list.prefix(limit).map { "<span class=\"member\" data-name=\"\(esc($0))\">\(person($0))</span>" }.joined(separator: " ")
+        if list.count > limit { s += " <span class=\"more\">and \(list.count - limit) more</span>" }
+        return s
+    }
+
+    static func companions(_ list: [String]) -> String {
+        list.isEmpty ? "<span class=\"muted\">no one</span>" : list.prefix(3).map(person).joined(separator: ", ")
+            + (list.count > 3 ? " <span class=\"muted\">+\(list.count - 3)</span>" : "")
+    }
+
+    /// HTML-escapes text for content or a double-quoted attribute.
+    static func esc(_ text: String) -> String { XMLText.escape(text) }
+
+    /// A measure for display: three significant digits.
+    static func fmt(_ value: Double) -> String { NumberFormat.decimal(value, significant: 3) }
+
+    static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(count) " + (count == 1 ? one : many ?? one + "s")
+    }
+
+    /// Unique, URL-safe section ids: `net-2022`, `net-all`.
+    static func sectionIDs(_ labels: [String]) -> [String] {
+        var used = Set<String>()
+        return labels.map { label in
+            let base = "net-" + slug(label)
+            var id = base, n = 2
+            while !used.insert(id).inserted { id = base + "-\(n)"; n += 1 }
+            return id
+        }
+    }
+
+    static func comparisonID(_ c: Comparison) -> String {
+        "compare-" + slug(c.beforeLabel) + "-" + slug(c.afterLabel)
+    }
+
+    static func slug(_ text: String) -> String {
+        let s = String(text.lowercased().unicodeScalars.map { c -> Character in
+            ("a"..."z").contains(c) || ("0"..."9").contains(c) ? Character(c) : "-"
+        })
+        return s.isEmpty ? "x" : s
+    }
+
+    /// A Graphviz SVG made ready to sit inside HTML: everything before `<svg` (XML declaration, doctype, comments)
+    /// dropped; the root's fixed `width` and `height` removed so CSS scales it, its `viewBox` set to the drawing's
+    /// extent (`0 0 width height`, which Graphviz before 2.44 gets wrong at other than 72 dpi); the graph's own
+    /// `<title>` removed (it would be the tooltip of the whole drawing); every `id` (and `url(#…)`/`href="#…"`
+    /// reference) prefixed with `idPrefix` so several diagrams on one page do not clash; `role="img"` and an
+    /// `aria-label` added. Returns the markup and the original width (for a "full size" view), or `nil` markup when
+    /// the data holds no SVG.
+    public static func inlineSVG(_ data: Data, idPrefix: String, label: String) -> (svg: String?, width: String?) {
+        guard let text = String(data: data, encoding: .utf8), let start = text.range(of: "<svg"),
+              let end = text.range(of: "</svg>", options: .backwards), start.lowerBound < end.lowerBound else {
+            return (nil, nil)
+        }
+        var svg = String(text[start.lowerBound..<end.upperBound])
+        var width: String?
+        if let close = svg.firstIndex(of: ">") {
+            var root = String(svg[..<close])
+            var height: String?
+            if let w = attribute("width", in: root) { width = w.value; root.removeSubrange(w.range) }
+            if let h = attribute("height", in: root) { height = h.value; root.removeSubrange(h.range) }
+            // Graphviz before 2.44 writes the unscaled size as the viewBox while scaling the drawing by dpi/72
+            // inside it, which cuts off the right and bottom; the drawing's extent is its width and height.
+            if let w = width.flatMap(number), let h = height.flatMap(number), let v = attribute("viewBox", in: root) {
+                root.replaceSubrange(v.range, with: " viewBox=\"0 0 \(w) \(h)\"")
+            }
+            root = root.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                + " class=\"net\" role=\"img\" aria-label=\"\(esc(label))\" preserveAspectRatio=\"xMidYMid meet\""
+            svg = root + svg[close...]
+        }
+        if let graph = svg.range(of: "class=\"graph\""),
+           let open = svg.range(of: "<title>", range: graph.upperBound..<svg.endIndex),
+           let close = svg.range(of: "</title>", range: open.upperBound..<svg.endIndex),
+           !svg[graph.upperBound..<open.lowerBound].contains("<") {
+            svg.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        svg = svg.replacingOccurrences(of: " id=\"", with: " id=\"\(idPrefix)")
+            .replacingOccurrences(of: "url(#", with: "url(#\(idPrefix)")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(idPrefix)")
+        let widthValue = width.flatMap(cssLength)
+        return (svg, widthValue)
+    }
+
+    /// The value and full range (with one leading space) of ` name="value"` in a start tag.
+    static func attribute(_ name: String, in tag: String) -> (value: String, range: Range<String.Index>)? {
+        for prefix in [" ", "\n", "\t"] {
+            guard let r = tag.range(of: prefix + name + "=\"") else { continue }
+            guard let q = tag[r.upperBound...].firstIndex(of: "\"") else { return nil }
+            return (String(tag[r.upperBound..<q]), r.lowerBound..<tag.index(after: q))
+        }
+        return nil
+    }
+
+    /// The number of an SVG length in points or pixels (`3789pt` → `3789`), or `nil`.
+    static func number(_ length: String) -> String? {
+        let digits = length.hasSuffix("pt") || length.hasSuffix("px") ? String(length.dropLast(2)) : length
+        return Double(digits) != nil ? digits : nil
+    }
+
+    /// An SVG length (`3789pt`, `1200px`, `800`) as a CSS length, or `nil` when it is not a plain one.
+    static func cssLength(_ value: String) -> String? {
+        let units = ["pt", "px", "in", "cm", "mm", ""]
+        for unit in units where value.hasSuffix(unit) {
+            let number = value.dropLast(unit.count)
+            guard !number.isEmpty, Double(number) != nil else { continue }
+            return String(number) + (unit.isEmpty ? "px" : unit)
+        }
+        return nil
+    }
+
+    // MARK: - Data for the script
+
+    struct PageData: Encodable {
+        struct Entry: Encodable {
+            /// Rank and community in each network (by section), `nil` when absent.
+            var ranks: [[Int]?]
+            var with: [Companion]
+            /// Indexes into `captions`.
+            var captions: [Int]
+        }
+        struct Companion: Encodable {
+            var name: String
+            var weight: Double
+            var captions: Int
+        }
+        struct CaptionText: Encodable {
+            var id: String
+            var date: String
+            var text: String
+        }
+        var sections: [String]
+        var colours: [String]
+        var people: [String: Entry]
+        var captions: [CaptionText]
+    }
+
+    /// The JSON block the script reads: section labels, each person's rank and community per network, strongest
+    /// companions and caption indexes, and the caption texts. `<` is written `\u003c`, so no text can end the
+    /// script element.
+    static func dataJSON(_ reports: [NetworkReport], options: Options) -> String {
+        var captionIndex: [String: Int] = [:]
+        var captions: [PageData.CaptionText] = []
+        for r in reports {
+            for c in r.captions where captionIndex[c.id] == nil {
+                captionIndex[c.id] = captions.count
+                captions.append(PageData.CaptionText(id: c.id, date: c.date, text: c.text))
+            }
+        }
+        var people: [String: PageData.Entry] = [:]
+        var last: [String: Int] = [:]
+        for (i, r) in reports.enumerated() {
+            for p in r.people {
+                var e = people[p.name] ?? PageData.Entry(ranks: Array(repeating: nil, count: reports.count), with: [], captions: [])
+                e.ranks[i] = [p.rank, p.community]
+                e.captions += p.captions.compactMap { captionIndex[$0] }
+                people[p.name] = e
+                last[p.name] = i
+            }
+        }
+        let indexes = reports.map(ReportIndex.init)
+        for name in people.keys {
+            var e = people[name]!
+            e.captions = Array(Set(e.captions)).sorted()
+            e.with = indexes[last[name]!].neighbours(of: name).prefix(options.companions)
+                .map { PageData.Companion(name: $0.name, weight: $0.weight, captions: $0.captions.count) }
+            people[name] = e
+        }
+        let data = PageData(sections: reports.map(\.label), colours: DiagramPlan.communityPalette + [DiagramPlan.otherCommunityColour],
+                            people: people, captions: captions)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = (try? encoder.encode(data)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}
