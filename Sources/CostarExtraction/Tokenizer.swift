@@ -15,14 +15,14 @@ enum Tokenizer {
         var inSingleQuotes = false
         while i < text.endIndex {
             let c = text[i]
-            if c.isNewline {
+            if isNewline(c) {
                 sentenceStart = true
                 inDoubleQuotes = false
                 inSingleQuotes = false
                 i = text.index(after: i)
                 continue
             }
-            if c.isWhitespace || isIgnorable(c) { i = text.index(after: i); continue }
+            if isSpace(c) || isIgnorable(c) { i = text.index(after: i); continue }
             if c == "@" {
                 var j = text.index(after: i)
                 while j < text.endIndex, text[j].isLetter || text[j].isNumber || text[j] == "_" || text[j] == "." { j = text.index(after: j) }
@@ -39,11 +39,11 @@ enum Tokenizer {
                 var j = text.index(after: i)
                 while j < text.endIndex {
                     let d = text[j]
-                    if d.isLetter || d.isNumber || d == "$" || d == "*" || d.unicodeScalars.first!.properties.isDiacritic { j = text.index(after: j); continue }
+                    if isWordCharacter(d) || d == "$" || d == "*" { j = text.index(after: j); continue }
                     // Internal joiners: keep when a letter, digit or * follows.
                     if d == "-" || d == "'" || d == "’" || d == "." || d == "‑" {
                         let k = text.index(after: j)
-                        if k < text.endIndex, text[k].isLetter || text[k].isNumber || text[k] == "*" {
+                        if k < text.endIndex, isLetterOrDigit(text[k]) || text[k] == "*" {
                             // A possessive 's ends the word.
                             if (d == "'" || d == "’"), text[k] == "s" || text[k] == "S" {
                                 let after = text.index(after: k)
@@ -116,7 +116,28 @@ enum Tokenizer {
         word.contains("$") ? NameLexicon.fold(word.replacingDollars()) : NameLexicon.fold(word)
     }
 
-    static func isWordStart(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    static func isWordStart(_ c: Character) -> Bool { isLetterOrDigit(c) }
+
+    // ASCII fast paths: most caption text is ASCII, and Character properties are costly.
+    @inline(__always) static func isLetterOrDigit(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a | 0x20) >= 97 && (a | 0x20) <= 122 || (a >= 48 && a <= 57) }
+        return c.isLetter || c.isNumber
+    }
+
+    @inline(__always) static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a | 0x20) >= 97 && (a | 0x20) <= 122 || (a >= 48 && a <= 57) }
+        return c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.isDiacritic
+    }
+
+    @inline(__always) static func isSpace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+        return c.isWhitespace
+    }
+
+    @inline(__always) static func isNewline(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 10 && a <= 13 }
+        return c.isNewline
+    }
 
     /// Emoji, pictographs and invisible format characters (joiners, direction marks, byte-order marks) read as
     /// space: "👩🏽‍🎤 Lizzo 💃 and Anitta" is a list of two names.
@@ -132,15 +153,35 @@ enum Tokenizer {
         return k < text.endIndex && text[k].isUppercase
     }
 
+    /// Sets `capitalized`, `allCaps` and `descriptor` in one pass over the word's scalars.
     static func classifyCase(_ token: inout Token) {
         guard token.kind == .word else { return }
-        let letters = token.text.filter(\.isLetter)
-        guard let first = letters.first else { return }
-        token.capitalized = first.isUppercase
-        token.allCaps = letters.count >= 2 && letters.allSatisfy { !$0.isLowercase }
-        if token.capitalized, token.text.contains("-") {
-            token.descriptor = token.text.split(separator: "-").contains { part in part.first.map { $0.isLowercase } ?? false }
+        var letters = 0, upper = 0, lower = 0
+        var firstIsUpper: Bool? = nil
+        var hyphen = false
+        var partStart = true
+        var lowerPart = false
+        for u in token.text.unicodeScalars {
+            if u == "-" || u == "‑" { hyphen = true; partStart = true; continue }
+            let isUpper: Bool, isLower: Bool
+            if u.isASCII {
+                isUpper = u.value >= 65 && u.value <= 90
+                isLower = u.value >= 97 && u.value <= 122
+            } else if u.properties.isAlphabetic {
+                isUpper = u.properties.isUppercase
+                isLower = u.properties.isLowercase
+            } else { continue }
+            guard isUpper || isLower || !u.isASCII else { continue }
+            letters += 1
+            if isUpper { upper += 1 }
+            if isLower { lower += 1 }
+            if firstIsUpper == nil { firstIsUpper = isUpper }
+            if partStart { lowerPart = lowerPart || isLower; partStart = false }
         }
+        guard let firstIsUpper else { return }
+        token.capitalized = firstIsUpper
+        token.allCaps = letters >= 2 && lower == 0
+        token.descriptor = firstIsUpper && hyphen && lowerPart
     }
 }
 
