@@ -43,6 +43,22 @@ static inline int costar_agxset(void *object, Agsym_t *symbol, const char *value
     return agxset(object, symbol, (char *)value);
 }
 
+/// Declares an attribute whose default is an HTML-like label (`value` without the outer angle brackets).
+static inline Agsym_t *costar_agattr_html(Agraph_t *g, int kind, const char *name, const char *value) {
+    char *html = agstrdup_html(g, (char *)value);
+    Agsym_t *symbol = agattr(g, kind, (char *)name, html);
+    agstrfree(g, html);
+    return symbol;
+}
+
+/// Sets a declared attribute of one object to an HTML-like label (`value` without the outer angle brackets).
+static inline int costar_agxset_html(Agraph_t *g, void *object, Agsym_t *symbol, const char *value) {
+    char *html = agstrdup_html(g, (char *)value);
+    int result = agxset(object, symbol, html);
+    agstrfree(g, html);
+    return result;
+}
+
 /// Writes the graph in DOT to a new malloc'd buffer (free it with `costar_free`); NULL on failure.
 static inline char *costar_agwrite_to_memory(Agraph_t *g, size_t *length) {
     char *buffer = NULL;

@@ -9,6 +9,8 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
     case svg
     /// Portable network graphics (anti-aliased, via cairo).
     case png
+    /// Portable document format (vector, via cairo).
+    case pdf
 }
 
 /// The rendered drawings of one network.
@@ -19,12 +21,26 @@ public struct Diagrams: Sendable, Equatable {
     public var svg: Data
     /// `graph.png`.
     public var png: Data
+    /// `graph.pdf`.
+    public var pdf: Data
 
     /// Creates a set of drawings.
-    public init(dot: Data, svg: Data, png: Data) {
+    public init(dot: Data, svg: Data, png: Data, pdf: Data = Data()) {
         self.dot = dot
         self.svg = svg
         self.png = png
+        self.pdf = pdf
+    }
+
+    /// Creates a set of drawings from ``GraphvizRenderer/render(_:formats:)`` output (missing formats are empty).
+    public init(_ rendered: [DiagramFormat: Data]) {
+        self.init(dot: rendered[.dot] ?? Data(), svg: rendered[.svg] ?? Data(), png: rendered[.png] ?? Data(),
+                  pdf: rendered[.pdf] ?? Data())
+    }
+
+    /// The files to write, named `<base>.dot`, `<base>.svg`, `<base>.png` and `<base>.pdf` (empty ones left out).
+    public func files(named base: String) -> [(name: String, data: Data)] {
+        [("dot", dot), ("svg", svg), ("png", png), ("pdf", pdf)].filter { !$0.1.isEmpty }.map { (base + "." + $0.0, $0.1) }
     }
 }
 
@@ -55,11 +71,14 @@ public final class GraphvizRenderer {
         Self.lock.unlock()
     }
 
-    /// Draws a report: DOT source, SVG and PNG from one layout.
+    /// Draws a report: DOT source, SVG, PNG and PDF from one layout.
     public func diagrams(for report: NetworkReport, options: DiagramOptions = DiagramOptions()) throws -> Diagrams {
-        let plan = DiagramPlan(report: report, options: options)
-        let out = try render(plan, formats: DiagramFormat.allCases)
-        return Diagrams(dot: out[.dot]!, svg: out[.svg]!, png: out[.png]!)
+        try diagrams(for: DiagramPlan(report: report, options: options))
+    }
+
+    /// Draws a plan: DOT source, SVG, PNG and PDF from one layout.
+    public func diagrams(for plan: DiagramPlan) throws -> Diagrams {
+        Diagrams(try render(plan, formats: DiagramFormat.allCases))
     }
 
     /// Renders a plan in the given formats; the layout runs once, and only if a format other than `.dot` is asked.
@@ -77,7 +96,8 @@ public final class GraphvizRenderer {
         }
         defer { gvFreeLayout(context, graph) }
         for format in images where out[format] == nil {
-            out[format] = try renderData(graph, format: format.rawValue)
+            let data = try renderData(graph, format: format.rawValue)
+            out[format] = format == .svg ? SVGViewBox.corrected(data) : data
         }
         return out
     }
@@ -89,7 +109,12 @@ public final class GraphvizRenderer {
         }
         var ok = true
         for key in plan.graphAttributes.keys.sorted() {
-            ok = ok && costar_agattr(graph, costar_kind_graph(), key, plan.graphAttributes[key]!) != nil
+            let value = plan.graphAttributes[key]!
+            if let html = Self.html(value) {
+                ok = ok && costar_agattr_html(graph, costar_kind_graph(), key, html) != nil
+            } else {
+                ok = ok && costar_agattr(graph, costar_kind_graph(), key, value) != nil
+            }
         }
         let nodeSymbols = declare(graph, kind: costar_kind_node(), defaults: plan.nodeDefaults,
                                   used: plan.nodes.flatMap(\.attributes.keys))
@@ -100,14 +125,14 @@ public final class GraphvizRenderer {
             guard let n = costar_agnode(graph, node.name) else { ok = false; break }
             nodes[node.name] = n
             for (key, value) in node.attributes {
-                ok = ok && costar_agxset(UnsafeMutableRawPointer(n), nodeSymbols[key]!, value) == 0
+                ok = ok && set(graph, UnsafeMutableRawPointer(n), nodeSymbols[key]!, value)
             }
         }
         for edge in plan.edges {
             guard let tail = nodes[edge.source], let head = nodes[edge.target],
                   let e = costar_agedge(graph, tail, head) else { ok = false; break }
             for (key, value) in edge.attributes {
-                ok = ok && costar_agxset(UnsafeMutableRawPointer(e), edgeSymbols[key]!, value) == 0
+                ok = ok && set(graph, UnsafeMutableRawPointer(e), edgeSymbols[key]!, value)
             }
         }
         guard ok else {
@@ -115,6 +140,18 @@ public final class GraphvizRenderer {
             throw ExportError(path: "graphviz", problem: "cannot build the graph (a node, tie or attribute was refused)")
         }
         return graph
+    }
+
+    /// The inside of an HTML-like value (`<…>`), or `nil` for a plain one.
+    static func html(_ value: String) -> String? {
+        value.count >= 2 && value.hasPrefix("<") && value.hasSuffix(">") ? String(value.dropFirst().dropLast()) : nil
+    }
+
+    /// Sets one attribute of one object; HTML-like values (`<…>`) become HTML-like labels.
+    private func set(_ graph: UnsafeMutablePointer<Agraph_t>, _ object: UnsafeMutableRawPointer,
+                     _ symbol: UnsafeMutablePointer<Agsym_t>, _ value: String) -> Bool {
+        if let html = Self.html(value) { return costar_agxset_html(graph, object, symbol, html) == 0 }
+        return costar_agxset(object, symbol, value) == 0
     }
 
     /// Declares the default of every attribute in `defaults` and in `used` (those without a default get "").

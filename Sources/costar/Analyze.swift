@@ -12,8 +12,8 @@ struct Analyze: ParsableCommand {
         abstract: "Analyse a corpus: reports, tables and diagrams for each year and for all years, and year-to-year comparisons.",
         discussion: """
         Writes OUT/<year>/ and OUT/all/, each with report.md, nodes.csv, edges.csv, graph.json, graph.graphml, \
-        graph.gexf, graph.dot, graph.svg and graph.png; OUT/compare-<year>-<next year>.md for each pair of \
-        consecutive years; and OUT/index.html, one self-contained page with all of it. \
+        graph.gexf, graph.dot, graph.svg, graph.png and graph.pdf; OUT/compare-<year>-<next year>.md, .csv, .svg and \
+        .png for each pair of consecutive years; and OUT/index.html, one self-contained page with all of it. \
         Everything is written to a temporary folder first and moved into place at the end, so a failed run leaves \
         OUT as it was.
         """
@@ -21,7 +21,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var network: NetworkOptions
-    @OptionGroup var diagram: DiagramArguments
+    @OptionGroup var diagram: DrawingArguments
 
     @Option(name: .shortAndLong, help: "Output folder.")
     var out: String = "output"
@@ -68,31 +68,15 @@ struct Analyze: ParsableCommand {
             let comparison = Comparison(before: reports[a]!, after: reports[b]!)
             comparisons.append(comparison)
             writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(b).md")
+            for file in try ComparisonDiagram.files(before: reports[a]!, after: reports[b]!, options: diagram.options, renderer: renderer) {
+                writer.add(file.data, at: file.name)
+            }
         }
         writer.add(HTMLPage.render(sections: sections, comparisons: comparisons), at: "index.html")
         clock.lap("page")
         try writer.commit(to: URL(fileURLWithPath: out))
         clock.lap("write")
         log("wrote \(writer.files.count) files to \(out)/")
-    }
-}
-
-/// Options of the Graphviz diagrams.
-struct DiagramArguments: ParsableArguments {
-    @Option(help: "Most people drawn; above it, the top people by PageRank.")
-    var maxPeople: Int = 150
-
-    @Option(help: "Graphviz layout: sfdp or neato.")
-    var layout: LayoutEngine = .sfdp
-
-    @Option(help: "Resolution of graph.png in dots per inch.")
-    var dpi: Double = 96
-
-    var options: DiagramOptions { DiagramOptions(maxPeople: maxPeople, engine: layout, dpi: dpi) }
-
-    func validate() throws {
-        guard maxPeople > 0 else { throw ValidationError("--max-people must be at least 1") }
-        guard dpi >= 36 && dpi <= 600 else { throw ValidationError("--dpi must be between 36 and 600") }
     }
 }
 

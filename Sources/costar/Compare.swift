@@ -8,7 +8,9 @@ struct Compare: ParsableCommand {
         abstract: "Compare two analysed networks: who returned, who is new, who is gone, which ties held.",
         discussion: """
         A and B are years of an analysis folder (costar compare 2022 2023 --from output) or analysis folders \
-        holding graph.json (costar compare output/2022 output/2023). Writes compare-<A>-<B>.md into --out.
+        holding graph.json (costar compare output/2022 output/2023). Writes compare-<A>-<B>.md (the report), \
+        compare-<A>-<B>.svg and .png (both networks in one picture, each person and tie coloured by when it appears) \
+        and compare-<A>-<B>.csv (the returning guests' ranks and degrees) into --out.
         """
     )
 
@@ -24,12 +26,17 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var out: String = "output"
 
+    @OptionGroup var diagram: DrawingArguments
+
     func run() throws {
         let a = try load(before), b = try load(after)
         var writer = OutputWriter()
-        writer.add(ComparisonMarkdown.render(Comparison(before: a, after: b)), at: "compare-\(a.label)-\(b.label).md")
+        let base = "compare-\(a.label)-\(b.label)"
+        writer.add(ComparisonMarkdown.render(Comparison(before: a, after: b)), at: base + ".md")
+        let files = try ComparisonDiagram.files(before: a, after: b, options: diagram.options, renderer: try GraphvizRenderer())
+        for file in files { writer.add(file.data, at: file.name) }
         try writer.commit(to: URL(fileURLWithPath: out))
-        log("wrote \(out)/compare-\(a.label)-\(b.label).md")
+        log("wrote \(([base + ".md"] + files.map(\.name)).joined(separator: ", ")) to \(out)/")
     }
 
     func load(_ spec: String) throws -> NetworkReport {

@@ -27,6 +27,7 @@ enum ReportFiles {
         writer.add(d.dot, at: prefix + "graph.dot")
         writer.add(d.svg, at: prefix + "graph.svg")
         writer.add(d.png, at: prefix + "graph.png")
+        writer.add(d.pdf, at: prefix + "graph.pdf")
         return d
     }
 }

@@ -83,16 +83,25 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertTrue(plan.isTruncated)
         XCTAssertTrue(plan.edges.allSatisfy { expected.contains($0.source) && expected.contains($0.target) })
         XCTAssertEqual(plan.edges.count, report.ties.filter { expected.contains($0.source) && expected.contains($0.target) }.count)
-        XCTAssertTrue(plan.titleLines[1].hasPrefix("Showing the top 150 of 200 people by PageRank"), plan.titleLines[1])
+        XCTAssertEqual(plan.titleLines[1], plan.caption)
+        XCTAssertTrue(plan.titleLines[1].hasPrefix("Showing 150 of 200 people: the top by PageRank;"), plan.titleLines[1])
+        XCTAssertEqual(plan.bridges, [], "no one has betweenness above 0, so no bridges")
 
         let svg = String(decoding: try GraphvizRenderer().render(plan, formats: [.svg])[.svg]!, as: UTF8.self)
         XCTAssertEqual(svg.components(separatedBy: "class=\"node\"").count - 1, 150)
-        XCTAssertTrue(svg.contains("Showing the top 150 of 200 people by PageRank"))
+        XCTAssertTrue(svg.contains("Showing 150 of 200 people: the top by PageRank"))
         let dropped = Set(report.people.map(\.name)).subtracting(expected)
         XCTAssertEqual(dropped.count, 50)
         for name in dropped { XCTAssertFalse(svg.contains(">\(name)</text>"), name) }
 
         let small = DiagramPlan(report: report, options: .init(maxPeople: 10))
         XCTAssertEqual(small.nodes.map(\.name), Array(report.people.prefix(10).map(\.name)))
+    }
+
+    func testSVGViewBoxCoversTheScaledDrawing() {
+        let svg = Data("<?xml version=\"1.0\"?>\n<svg width=\"1618pt\" height=\"1620pt\"\n viewBox=\"0.00 0.00 1213.60 1215.13\" xmlns=\"http://www.w3.org/2000/svg\">\n<g transform=\"scale(1.33 1.33)\"></g></svg>".utf8)
+        let fixed = String(decoding: SVGViewBox.corrected(svg), as: UTF8.self)
+        XCTAssertTrue(fixed.contains("viewBox=\"0 0 1618 1620\""), fixed)
+        XCTAssertEqual(SVGViewBox.corrected(Data("not svg".utf8)), Data("not svg".utf8))
     }
 }

@@ -1,0 +1,92 @@
+/// Which people and ties of a report a diagram draws, and the caption that says what was left out.
+///
+/// Up to ``DiagramOptions/maxPeople`` people, everyone is drawn. Above it:
+/// - the places are filled first with the top people by PageRank, leaving ``DiagramOptions/bridgeShare`` of them
+///   for bridges;
+/// - the bridges are the people of highest betweenness (above 0) with a tie into a community other than their
+///   own, who are not already among the top; places the bridges do not fill go to the next people by PageRank;
+/// - each person drawn keeps their ``DiagramOptions/tiesPerPerson`` strongest ties to other people drawn (a tie
+///   stays when it is among the strongest of either end).
+///
+/// Ties lighter than ``DiagramOptions/minWeight`` are never drawn.
+public struct DiagramSelection: Sendable, Equatable {
+    /// The people drawn, most connected first (bridges in their place in that order).
+    public var people: [NetworkReport.Person]
+    /// The ties drawn, heaviest first.
+    public var ties: [NetworkReport.Tie]
+    /// The people drawn as bridges, highest betweenness first.
+    public var bridges: [String]
+    /// What was left out, in one line, or `nil` when every person is drawn.
+    public var caption: String?
+
+    /// Selects from a report.
+    public init(report: NetworkReport, options: DiagramOptions) {
+        let ranked = report.people.sorted { $0.isMoreConnected(than: $1) }
+        let limit = max(0, options.maxPeople)
+        let heavy = report.ties.filter { $0.weight >= options.minWeight }
+        guard ranked.count > limit else {
+            people = ranked
+            ties = heavy
+            bridges = []
+            caption = nil
+            return
+        }
+
+        var community: [String: Int] = [:]
+        for p in ranked { community[p.name] = p.community }
+        var crosses = Set<String>()
+        for t in heavy where community[t.source] != community[t.target] {
+            crosses.insert(t.source)
+            crosses.insert(t.target)
+        }
+        let slots = min(limit, max(0, Int((Double(limit) * options.bridgeShare).rounded(.down))))
+        var kept = Set(ranked.prefix(limit - slots).map(\.name))
+        let candidates = ranked.filter { $0.betweenness > 0 && crosses.contains($0.name) && !kept.contains($0.name) }
+            .sorted { $0.betweenness != $1.betweenness ? $0.betweenness > $1.betweenness : $0.isMoreConnected(than: $1) }
+        let bridges = candidates.prefix(slots).map(\.name)
+        kept.formUnion(bridges)
+        for p in ranked where kept.count < limit { kept.insert(p.name) }
+        people = ranked.filter { kept.contains($0.name) }
+        self.bridges = bridges
+
+        let among = heavy.filter { kept.contains($0.source) && kept.contains($0.target) }
+        if options.tiesPerPerson > 0 {
+            var rank: [String: Int] = [:]
+            for p in ranked { rank[p.name] = p.rank }
+            let keep = Self.strongest(among.map { ($0.source, $0.target, $0.weight) }, perPerson: options.tiesPerPerson, rank: rank)
+            ties = among.indices.filter { keep[$0] }.map { among[$0] }
+        } else {
+            ties = among
+        }
+
+        // The weight asked for, or without one the lightest tie drawn.
+        let w = NumberFormat.decimal(options.minWeight > 0 ? options.minWeight : ties.map(\.weight).min() ?? 0, significant: 4)
+        let who = bridges.isEmpty ? "the top by PageRank"
+            : "the top by PageRank and \(bridges.count == 1 ? "1 bridge" : "\(bridges.count) bridges") between communities"
+        let which = options.tiesPerPerson > 0 ? "each one's \(options.tiesPerPerson) strongest ties" : "the ties among them"
+        caption = "Showing \(DiagramPlan.grouped(people.count)) of \(DiagramPlan.grouped(ranked.count)) people: \(who); "
+            + "\(which) of weight ≥ \(w) (\(DiagramPlan.grouped(ties.count)) of \(DiagramPlan.grouped(report.ties.count)))"
+    }
+
+    /// Which ties stay when each person keeps only their `k` strongest: a tie stays when it is among the strongest of
+    /// either end. Among equal weights, ties to the better-ranked person (lower `rank`) come first, then earlier ties.
+    static func strongest(_ ties: [(source: String, target: String, weight: Double)], perPerson k: Int,
+                          rank: [String: Int]) -> [Bool] {
+        var byPerson: [String: [Int]] = [:]
+        for (i, t) in ties.enumerated() {
+            byPerson[t.source, default: []].append(i)
+            byPerson[t.target, default: []].append(i)
+        }
+        var keep = [Bool](repeating: false, count: ties.count)
+        for (name, list) in byPerson {
+            func other(_ i: Int) -> Int { rank[ties[i].source == name ? ties[i].target : ties[i].source] ?? .max }
+            let strongest = list.sorted { a, b in
+                if ties[a].weight != ties[b].weight { return ties[a].weight > ties[b].weight }
+                let ra = other(a), rb = other(b)
+                return ra != rb ? ra < rb : a < b
+            }.prefix(k)
+            for i in strongest { keep[i] = true }
+        }
+        return keep
+    }
+}
