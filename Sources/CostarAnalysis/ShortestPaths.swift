@@ -101,6 +101,27 @@ private struct SourceKernel: @unchecked Sendable {
     let closeness: UnsafeMutablePointer<Double>?
     let harmonic: UnsafeMutablePointer<Double>?
 
+    /// Brandes's dependency pass: walks the `reached` nodes in non-increasing distance (`order` backwards) and adds
+    /// each node's dependency δ(w) = Σ σ(v)/σ(w)·(1 + δ(w)) over its shortest-path predecessors to `accumulator`.
+    /// Shared by the breadth-first and the Dijkstra searches.
+    @inline(__always)
+    func accumulateDependencies(reached: Int, order: UnsafeMutablePointer<Int32>, sigma: UnsafeMutablePointer<Double>,
+                                delta: UnsafeMutablePointer<Double>, predecessorCount: UnsafeMutablePointer<Int32>,
+                                predecessors: UnsafeMutablePointer<Int32>, into accumulator: UnsafeMutablePointer<Double>) {
+        var i = reached - 1
+        while i > 0 {
+            let w = Int(order[i])
+            let coefficient = (1 + delta[w]) / sigma[w]
+            let first = rowStart[w]
+            for k in 0..<Int(predecessorCount[w]) {
+                let v = Int(predecessors[first + k])
+                delta[v] += sigma[v] * coefficient
+            }
+            accumulator[w] += delta[w]
+            i -= 1
+        }
+    }
+
     /// Breadth-first search from each source of `chunk` (Brandes 2001, unweighted case), predecessors kept as in
     /// ``weightedChunk(_:)``.
     func hopsChunk(_ chunk: Int) {
@@ -174,18 +195,8 @@ private struct SourceKernel: @unchecked Sendable {
                 harmonic[source] = inverseSum
             }
             if let accumulator {
-                var i = tail - 1
-                while i > 0 {
-                    let w = Int(order[i])
-                    let coefficient = (1 + delta[w]) / sigma[w]
-                    let first = rowStart[w]
-                    for k in 0..<Int(predecessorCount[w]) {
-                        let v = Int(predecessors[first + k])
-                        delta[v] += sigma[v] * coefficient
-                    }
-                    accumulator[w] += delta[w]
-                    i -= 1
-                }
+                accumulateDependencies(reached: tail, order: order, sigma: sigma, delta: delta,
+                                       predecessorCount: predecessorCount, predecessors: predecessors, into: accumulator)
             }
             for i in 0..<tail {
                 let v = Int(order[i])
@@ -345,18 +356,8 @@ private struct SourceKernel: @unchecked Sendable {
                 harmonic[source] = inverseSum
             }
             if let accumulator {
-                var i = settled - 1
-                while i > 0 {
-                    let w = Int(order[i])
-                    let coefficient = (1 + delta[w]) / sigma[w]
-                    let first = rowStart[w]
-                    for k in 0..<Int(predecessorCount[w]) {
-                        let v = Int(predecessors[first + k])
-                        delta[v] += sigma[v] * coefficient
-                    }
-                    accumulator[w] += delta[w]
-                    i -= 1
-                }
+                accumulateDependencies(reached: settled, order: order, sigma: sigma, delta: delta,
+                                       predecessorCount: predecessorCount, predecessors: predecessors, into: accumulator)
             }
             for i in 0..<settled {
                 let v = Int(order[i])
