@@ -19,8 +19,10 @@ enum NameSegmenter {
             if k.isFirstName(first) { return 0 }
             return 0.5
         }
-        let key = NameKnowledge.key(t)
-        if k.fullNames.contains(key) { return 3 + Double(t.count) }
+        // Building the key costs; look only when a known name starts with this word.
+        if let head = NameKnowledge.keyParts(first).first, k.fullNameHeads.contains(head), k.fullNames.contains(NameKnowledge.key(t)) {
+            return 3 + Double(t.count)
+        }
         if t.count > 4 { return -.infinity }
         var s = 2.0
         if k.isFirstName(first) { s += 1 }

@@ -113,7 +113,7 @@ enum Tokenizer {
 
     /// Folds a word for lookups: lowercase, no diacritics, `$` as `s` (A$AP = ASAP), dots and hyphens kept.
     static func fold(_ word: Substring) -> String {
-        word.contains("$") ? NameLexicon.fold(word.replacingDollars()) : NameLexicon.fold(word)
+        word.utf8.contains(UInt8(ascii: "$")) ? NameLexicon.fold(word.replacingDollars()) : NameLexicon.fold(word)
     }
 
     static func isWordStart(_ c: Character) -> Bool { isLetterOrDigit(c) }
