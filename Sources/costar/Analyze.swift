@@ -37,9 +37,11 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        var clock = StageClock(enabled: timings)
+        var clock = StageClock(timings: timings)
+        clock.begin("reading")
         let documents = try input.read()
         clock.lap("read")
+        clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
         let result = try input.extract(documents)
         clock.lap("extract")
         let policy = try network.policy()
@@ -52,17 +54,22 @@ struct Analyze: ParsableCommand {
         var sections: [(report: NetworkReport, svg: Data)] = []
         for label in years + ["all"] {
             let units = label == "all" ? result.units : byYear[label]!
+            clock.begin("building \(label)", items: units.count)
             let net = CoappearanceNetwork(units: units, policy: policy)
             clock.lap("build \(label)")
+            clock.begin("analysing \(label): \(StageClock.grouped(net.graph.nodeCount)) people, \(StageClock.grouped(net.graph.edgeCount)) ties")
             let analysis = analyze(net.graph, options: network.analysisOptions)
             clock.lap("analyse \(label)")
+            clock.begin("writing and drawing \(label)")
             let report = NetworkReport(label: label, network: net, analysis: analysis)
             reports[label] = report
             let diagrams = try ReportFiles.add(report, top: top, diagram: diagram.options, renderer: renderer, to: &writer, folder: label)
             sections.append((report, diagrams.svg))
             clock.lap("export \(label)")
+            clock.finish()
             log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(units.count) caption units")
         }
+        clock.begin("comparing and writing the page")
         var comparisons: [Comparison] = []
         for (a, b) in zip(years, years.dropFirst()) {
             let comparison = Comparison(before: reports[a]!, after: reports[b]!)
@@ -73,9 +80,11 @@ struct Analyze: ParsableCommand {
             }
         }
         writer.add(HTMLPage.render(sections: sections, comparisons: comparisons), at: "index.html")
-        clock.lap("page")
+        clock.lap("compare and page")
+        clock.begin("writing files")
         try writer.commit(to: URL(fileURLWithPath: out))
         clock.lap("write")
+        clock.finish()
         log("wrote \(writer.files.count) files to \(out)/")
     }
 }

@@ -1,21 +1,57 @@
 import Foundation
 
-/// Times the stages of a run and reports each one's wall time and the process's peak memory so far
-/// (`costar analyze --timings`), for `make bench`.
+/// Times the stages of a run. With `--timings` it prints each stage's wall time and the process's peak memory so far
+/// as tab-separated `timing` lines (for `make bench`); when standard error is a terminal it keeps one progress line
+/// there, naming the stage at work and, once done, its rate.
 struct StageClock {
-    var enabled: Bool
+    var timings: Bool
+    let showsProgress: Bool
     private var last = DispatchTime.now()
+    private var count: (items: Int, noun: String)? = nil
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(timings: Bool, showsProgress: Bool = isatty(STDERR_FILENO) == 1) {
+        self.timings = timings
+        self.showsProgress = showsProgress && !timings
+    }
 
-    /// Ends the current stage: prints `timing<TAB>stage<TAB>seconds<TAB>peak MiB` on stderr when enabled.
-    mutating func lap(_ stage: String) {
-        let now = DispatchTime.now()
-        if enabled {
-            let seconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
-            log("timing\t\(stage)\t\(String(format: "%.3f", seconds))\t\(String(format: "%.0f", StageClock.peakMiB()))")
+    /// Starts a stage that works through `items` things (for the rate shown when it ends).
+    mutating func begin(_ stage: String, items: Int? = nil, noun: String = "captions") {
+        count = items.map { ($0, noun) }
+        if showsProgress {
+            let what = items.map { " \(StageClock.grouped($0)) \(noun)" } ?? ""
+            FileHandle.standardError.write(Data("\r\u{1B}[Kcostar: \(stage)\(what)…".utf8))
         }
         last = DispatchTime.now()
+    }
+
+    /// Ends the current stage.
+    mutating func lap(_ stage: String) {
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
+        if timings {
+            log("timing\t\(stage)\t\(String(format: "%.3f", seconds))\t\(String(format: "%.0f", StageClock.peakMiB()))")
+        } else if showsProgress {
+            var line = "costar: \(stage) done in \(String(format: "%.1f", seconds)) s"
+            if let count, seconds > 0 { line += " (\(StageClock.grouped(Int(Double(count.items) / seconds))) \(count.noun)/s)" }
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        }
+        count = nil
+        last = DispatchTime.now()
+    }
+
+    /// Clears the progress line before the closing summary.
+    func finish() {
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    /// 1234567 → "1,234,567".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
     }
 
     /// Peak resident memory of this process in MiB (VmHWM on Linux).
