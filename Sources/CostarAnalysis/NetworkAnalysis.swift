@@ -31,12 +31,18 @@ public struct NetworkAnalysis: Sendable {
     public var community: [Int]
     /// Modularity of the community partition (weighted, resolution 1).
     public var modularity: Double
+    /// How ``betweenness`` was computed: exactly, or sampled (Riondato–Kornaropoulos) with the error bound it meets.
+    public var betweennessComputation: MeasureComputation
+    /// How ``closeness`` and ``harmonic`` were computed: exactly, or from sampled sources (Eppstein–Wang) with the
+    /// error bound they meet.
+    public var closenessComputation: MeasureComputation
 
     /// Creates an analysis from its arrays.
     public init(degree: [Int], weightedDegree: [Double], pagerank: [Double], betweenness: [Double],
                 closeness: [Double], harmonic: [Double], eigenvector: [Double], clustering: [Double],
                 coreNumber: [Int], component: [Int], community: [Int], modularity: Double,
-                weightedClustering: [Double] = []) {
+                weightedClustering: [Double] = [], betweennessComputation: MeasureComputation = .exact,
+                closenessComputation: MeasureComputation = .exact) {
         self.degree = degree
         self.weightedDegree = weightedDegree
         self.pagerank = pagerank
@@ -50,5 +56,20 @@ public struct NetworkAnalysis: Sendable {
         self.component = component
         self.community = community
         self.modularity = modularity
+        self.betweennessComputation = betweennessComputation
+        self.closenessComputation = closenessComputation
     }
+}
+
+/// How a path-based measure of a ``NetworkAnalysis`` was computed.
+public enum MeasureComputation: Sendable, Hashable {
+    /// Every value is exact (up to floating-point rounding).
+    case exact
+    /// Estimated from `samples` random samples: with probability at least `1 − failureProbability`, every node's
+    /// error is within the measure's bound for `epsilon`. For betweenness (`samples` node pairs, see
+    /// ``approximateBetweennessCentrality(of:metric:epsilon:delta:seed:)``) the bound is `epsilon` on the normalised
+    /// value; for closeness and harmonic centrality (`samples` single-source searches, see
+    /// ``approximateClosenessCentrality(of:metric:epsilon:seed:)``) it is `epsilon` times the component's diameter on
+    /// each node's average distance, and `epsilon · h · (component size − 1)` on harmonic centrality.
+    case sampled(epsilon: Double, failureProbability: Double, samples: Int)
 }

@@ -54,6 +54,12 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: "Seed of the Louvain community detection.")
     var seed: UInt64 = 42
 
+    @Option(help: "Betweenness: 'exact'; 'approx[:EPSILON]', sampled shortest paths, every value within EPSILON (default 0.01) of the exact one with probability 0.9; or 'auto' (default), exact up to about 10,000 people and 200,000 ties (6,000 and 120,000 with --paths weighted), sampled above.")
+    var betweenness: String = "auto"
+
+    @Option(help: "Closeness and harmonic centrality: 'exact'; 'approx[:EPSILON]', sampled sources, every average distance within EPSILON (default 0.05) times the diameter with high probability; or 'auto' (default), exact up to the same size as for --betweenness.")
+    var closeness: String = "auto"
+
     func policy() throws -> EdgePolicy {
         var kindSet = Set<UnitKind>()
         for k in kinds.split(separator: ",") {
@@ -66,9 +72,39 @@ struct NetworkOptions: ParsableArguments {
         return EdgePolicy(roles: coMentions ? [.present, .named] : [.present], kinds: kindSet, weighting: weighting)
     }
 
+    func validate() throws {
+        _ = try Self.mode(betweenness, option: "--betweenness", defaultEpsilon: AnalysisOptions.automaticBetweennessEpsilon)
+        _ = try Self.mode(closeness, option: "--closeness", defaultEpsilon: AnalysisOptions.automaticClosenessEpsilon)
+    }
+
     var analysisOptions: AnalysisOptions {
         let metric: PathMetric = paths == .hops ? .hops : .inverseWeight
-        return AnalysisOptions(betweennessMetric: metric, closenessMetric: metric, louvainSeed: seed)
+        // validate() has checked both modes.
+        let betweennessMode = (try? Self.mode(betweenness, option: "--betweenness",
+                                              defaultEpsilon: AnalysisOptions.automaticBetweennessEpsilon)) ?? .automatic
+        let closenessMode = (try? Self.mode(closeness, option: "--closeness",
+                                            defaultEpsilon: AnalysisOptions.automaticClosenessEpsilon)) ?? .automatic
+        return AnalysisOptions(betweennessMetric: metric, closenessMetric: metric, louvainSeed: seed,
+                               betweennessMode: betweennessMode, closenessMode: closenessMode)
+    }
+
+    /// Parses `exact`, `approx`, `approx:EPSILON` (0 < EPSILON < 1) or `auto`; anything else is a one-line error.
+    static func mode(_ text: String, option: String, defaultEpsilon: Double) throws -> ComputationMode {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        switch value {
+        case "exact": return .exact
+        case "auto": return .automatic
+        case "approx": return .approximate(epsilon: defaultEpsilon)
+        default:
+            if value.hasPrefix("approx:") {
+                let number = value.dropFirst("approx:".count)
+                guard let epsilon = Double(number), epsilon > 0, epsilon < 1 else {
+                    throw ValidationError("\(option): '\(number)' is not an epsilon between 0 and 1 (e.g. approx:0.02)")
+                }
+                return .approximate(epsilon: epsilon)
+            }
+            throw ValidationError("\(option): '\(text)' is not a mode (exact, approx, approx:EPSILON or auto)")
+        }
     }
 }
 
