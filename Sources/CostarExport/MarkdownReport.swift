@@ -76,7 +76,7 @@ public enum MarkdownReport {
                 + "and \(c.captionsWithTies) show two or more people. Two people are tied when they are \(who) in the same "
                 + "caption unit (\(kinds)); \(weight).",
             "",
-        ]
+        ] + (r.estimates ?? []).flatMap { ["> \($0)", ""] }
     }
 
     static func guestTable(_ r: NetworkReport, options: Options) -> [String] {

@@ -23,6 +23,9 @@ public struct NetworkReport: Codable, Sendable, Equatable {
     public var counts: Counts
     /// Modularity of the community partition.
     public var modularity: Double
+    /// Which measures were estimated by sampling on this (large) network, each with the error bound it meets; absent
+    /// or empty when every measure is exact.
+    public var estimates: [String]?
     /// Which mentions and units made ties.
     public var policy: Policy
     /// Everyone in the network, most connected first; `rank` is the position, from 1.
@@ -285,6 +288,23 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             modularity: analysis.modularity,
             policy: Policy(network.policy),
             people: people, ties: ties, communities: communities, captions: captions)
+        let estimates = NetworkReport.estimates(analysis)
+        self.estimates = estimates.isEmpty ? nil : estimates
+    }
+
+    /// One sentence for each sampled measure: the method, the sample and the bound.
+    static func estimates(_ analysis: NetworkAnalysis) -> [String] {
+        var out: [String] = []
+        if case let .sampled(epsilon, delta, samples) = analysis.betweennessComputation {
+            out.append("Betweenness is estimated from \(samples) sampled shortest paths (Riondato–Kornaropoulos): with probability "
+                       + "at least \(NumberFormat.decimal(1 - delta)), every value is within \(NumberFormat.decimal(epsilon)) of the exact one.")
+        }
+        if case let .sampled(epsilon, delta, samples) = analysis.closenessComputation {
+            out.append("Closeness and harmonic centrality are estimated from \(samples) sampled sources (Eppstein–Wang): with "
+                       + "probability at least \(NumberFormat.decimal(1 - delta)), each person's average distance is within "
+                       + "\(NumberFormat.decimal(epsilon)) times the diameter of their component.")
+        }
+        return out
     }
 
     /// The "most connected" order: PageRank descending, then degree descending, then name ascending.
