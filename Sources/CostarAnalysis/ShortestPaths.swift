@@ -222,91 +222,28 @@ private struct SourceKernel: @unchecked Sendable {
         let delta = UnsafeMutablePointer<Double>.allocate(capacity: n)
         delta.initialize(repeating: 0, count: n)
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        let heap = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        let heapKey = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        // Heap position of each node; -1 never reached, -2 settled.
-        let position = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        position.initialize(repeating: -1, count: n)
+        var heap = IndexedHeap(capacity: n)
         let predecessorCount = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         predecessorCount.initialize(repeating: 0, count: n)
         let predecessors = UnsafeMutablePointer<Int32>.allocate(capacity: max(edgeSlots, 1))
         defer {
             dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate(); heap.deallocate()
-            heapKey.deallocate(); position.deallocate(); predecessorCount.deallocate(); predecessors.deallocate()
+            predecessorCount.deallocate(); predecessors.deallocate()
         }
         let accumulator = partial.map { $0 + chunk * n }
         let wantBetweenness = accumulator != nil
         guard let adjacency, let lengths else { return }  // no ties at all: nothing to traverse
-        var heapSize = 0
-
-        // A 4-ary min-heap (half the depth of a binary one, the children of an entry side by side); it keeps each
-        // entry's key next to its node, so sifting reads no other array.
-        @inline(__always) func siftUp(_ start: Int, _ node: Int32, _ key: Double) {
-            var i = start
-            while i > 0 {
-                let parent = (i - 1) >> 2
-                let parentKey = heapKey[parent]
-                if parentKey <= key { break }
-                let p = heap[parent]
-                heap[i] = p
-                heapKey[i] = parentKey
-                position[Int(p)] = Int32(i)
-                i = parent
-            }
-            heap[i] = node
-            heapKey[i] = key
-            position[Int(node)] = Int32(i)
-        }
-        @inline(__always) func popMin() -> Int {
-            let top = Int(heap[0])
-            heapSize -= 1
-            if heapSize > 0 {
-                let node = heap[heapSize]
-                let key = heapKey[heapSize]
-                var i = 0
-                while true {
-                    let first = 4 * i + 1
-                    if first >= heapSize { break }
-                    var child = first
-                    var childKey = heapKey[first]
-                    var j = first + 1
-                    let last = min(first + 4, heapSize)
-                    while j < last {
-                        let k = heapKey[j]
-                        if k < childKey {
-                            child = j
-                            childKey = k
-                        }
-                        j += 1
-                    }
-                    if key <= childKey { break }
-                    let c = heap[child]
-                    heap[i] = c
-                    heapKey[i] = childKey
-                    position[Int(c)] = Int32(i)
-                    i = child
-                }
-                heap[i] = node
-                heapKey[i] = key
-                position[Int(node)] = Int32(i)
-            }
-            position[top] = -2
-            return top
-        }
 
         var source = chunk
         while source < n {
             dist[source] = 0
             sigma[source] = 1
-            heap[0] = Int32(source)
-            heapKey[0] = 0
-            position[source] = 0
-            heapSize = 1
+            heap.push(Int32(source), key: 0)
             var settled = 0
             var total = 0.0
             var inverseSum = 0.0
-            while heapSize > 0 {
-                let v = popMin()
+            while !heap.isEmpty {
+                let v = heap.popMin()
                 order[settled] = Int32(v)
                 settled += 1
                 let dv = dist[v]
@@ -321,13 +258,12 @@ private struct SourceKernel: @unchecked Sendable {
                     let w = Int(adjacency[e])
                     let candidate = dv + lengths[e]
                     e += 1
-                    let state = position[w]
-                    if state == -2 || candidate == .infinity { continue }
+                    let state = heap.position[w]
+                    if state == IndexedHeap.settled || candidate == .infinity { continue }
                     let current = dist[w]
-                    if state == -1 {
+                    if state == IndexedHeap.unseen {
                         dist[w] = candidate
-                        heapSize += 1
-                        siftUp(heapSize - 1, Int32(w), candidate)
+                        heap.push(Int32(w), key: candidate)
                         if wantBetweenness {
                             sigma[w] = sv
                             predecessors[rowStart[w]] = Int32(v)
@@ -342,7 +278,7 @@ private struct SourceKernel: @unchecked Sendable {
                         }
                     } else if candidate < current {
                         dist[w] = candidate
-                        siftUp(Int(state), Int32(w), candidate)
+                        heap.decrease(Int32(w), key: candidate)
                         if wantBetweenness {
                             sigma[w] = sv
                             predecessors[rowStart[w]] = Int32(v)
@@ -364,7 +300,7 @@ private struct SourceKernel: @unchecked Sendable {
                 dist[v] = .infinity
                 sigma[v] = 0
                 delta[v] = 0
-                position[v] = -1
+                heap.position[v] = IndexedHeap.unseen
                 predecessorCount[v] = 0
             }
             source += chunks
