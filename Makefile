@@ -29,9 +29,13 @@ run: build
 test: deps
 	$(SWIFT) test
 
-## bench: extraction and analysis timings on generated corpora (see BENCHMARKS.md)
+## bench: extraction and analysis timings on generated corpora of 10,000, 100,000 and 1,000,000 captions (cached in .bench/;
+## see BENCHMARKS.md). BENCH_VENV=/tmp/costar-bench-venv (made by bash ../shared/bench/setup.sh) adds spaCy and
+## networkx/igraph/NetworKit beside Costar; BENCH_ARGS passes more options, e.g. BENCH_ARGS="--sizes 10000,100000"
+BENCH_VENV ?=
+BENCH_ARGS ?=
 bench: build
-	python3 scripts/bench.py --costar $(RELEASE)
+	python3 scripts/bench.py --costar $(RELEASE) $(if $(BENCH_VENV),--spacy $(BENCH_VENV)/bin/python --graph-bench $(BENCH_VENV)/bin/python) $(BENCH_ARGS)
 
 clean:
 	rm -rf .build output/2* output/all output/compare-*.md
