@@ -131,14 +131,15 @@ def parse_timings(stderr):
 def group_stages(timings):
     """Sums the per-year stages: rows (name, seconds, peak MiB) in pipeline order, plus per-measure times of 'all'.
 
-    A stage 'build 2019' counts under 'build (N years)', 'build all' stays its own row; a stage of three words,
-    'analyse all pagerank', is a per-measure time (if costar prints them) and does not count in the total, as the
-    stage of two words 'analyse all' is then still the whole analysis."""
+    A stage 'build 2019' counts under 'build (N years)', 'build all' stays its own row, other stages ('read',
+    'compare and page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
+    per-measure time (if costar prints them) and does not count in the sum, as 'analyse all' is then still the
+    whole analysis."""
     rows, index, measures = [], {}, {}
     years = set()
     for stage, sec, peak in timings:
         words = stage.split(" ")
-        if len(words) >= 3:
+        if words[0] == "analyse" and len(words) >= 3:
             if words[1] == "all":
                 measures[" ".join(words[2:])] = sec
             continue
@@ -178,6 +179,7 @@ def bench_size(args, n, results):
     stages, measures = group_stages(parse_timings(err))
     summary = [ln for ln in err.splitlines() if ln.startswith("all:")]
     r["analyze"] = {"seconds": wall, "peak_mib": peak, "stages": stages, "measures": measures,
+                    "timings": parse_timings(err),
                     "out": out, "network": summary[0] if summary else ""}
     results[n] = r
 
@@ -317,6 +319,10 @@ def main():
     if not os.access(args.costar, os.X_OK):
         sys.exit(f"{args.costar}: not found; build it with `swift build -c release --product costar`")
     os.makedirs(args.cache, exist_ok=True)
+    for flag, script in (("spacy", "spacy_people.py"), ("graph_bench", "graph_bench.py")):
+        if getattr(args, flag) and not os.path.exists(os.path.join(args.reference, script)):
+            print(f"({script} not found in {args.reference}: --{flag.replace('_', '-')} skipped; see --reference)")
+            setattr(args, flag, None)
     load = os.getloadavg()
     print(f"costar {args.costar}; {os.cpu_count()} cores; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; "
           f"corpora in {args.cache}")
