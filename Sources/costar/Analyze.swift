@@ -58,7 +58,9 @@ struct Analyze: ParsableCommand {
             let net = CoappearanceNetwork(units: units, policy: policy)
             clock.lap("build \(label)")
             clock.begin("analysing \(label): \(StageClock.grouped(net.graph.nodeCount)) people, \(StageClock.grouped(net.graph.edgeCount)) ties")
-            let analysis = analyze(net.graph, options: network.analysisOptions)
+            let analysis = analyze(net.graph, options: network.analysisOptions) { measure, seconds in
+                clock.record("analyse \(label) \(measure)", seconds: seconds)
+            }
             clock.lap("analyse \(label)")
             clock.begin("writing and drawing \(label)")
             let report = NetworkReport(label: label, network: net, analysis: analysis)
