@@ -19,17 +19,17 @@ struct MultiSourceHopSums {
 }
 
 /// Hop distances from many sources at once: the multi-source breadth-first search of Then et al. (MS-BFS), which
-/// runs up to 64 searches together, one bit per search in a 64-bit word per node (`seen`, `frontier`, `next`).
+/// runs up to 256 searches together, one bit per search in four 64-bit words per node (`seen`, `frontier`, `next`).
 /// Each level, every node on some search's frontier pushes its frontier word to its neighbours with one OR per tie,
-/// so a tie is read once per level for all 64 searches instead of once per search. Levels are sparse (only nodes
+/// so a tie is read once per level for all 256 searches instead of once per search. Levels are sparse (only nodes
 /// with a non-empty frontier are visited), so small components cost what their size says.
 ///
 /// Each newly reached node `v` at level `d` with new-search mask `m` adds `d · popcount(m)` and `popcount(m) / d`
 /// to its own sums. The per-search level counts, needed for each source's own total, are kept as 32 bit-sliced
-/// counters (one word per bit of the count; adding a mask is a ripple-carry over the words, two steps on average)
+/// counters (one word per bit of the count and per word of searches; adding a mask is a ripple-carry over the words, two steps on average)
 /// and read out once per level.
 ///
-/// Batches of 64 sources are dealt into ``sourceChunkCount`` fixed chunks (batch `b` to chunk `b mod chunks`), run
+/// Batches of 256 sources are dealt into ``sourceChunkCount`` fixed chunks (batch `b` to chunk `b mod chunks`), run
 /// in parallel, each chunk with its own node sums, added in chunk order: the result is byte-identical on every run
 /// and machine.
 ///
@@ -42,7 +42,7 @@ struct MultiSourceHopSums {
 /// - Returns: the per-source and per-node sums.
 func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSourceHopSums {
     let n = graph.nodeCount
-    let batches = (sources.count + 63) / 64
+    let batches = (sources.count + 64 * MultiSourceKernel.words - 1) / (64 * MultiSourceKernel.words)
     var result = MultiSourceHopSums(sourceTotal: [Double](repeating: 0, count: sources.count),
                                     sourceInverse: [Double](repeating: 0, count: sources.count),
                                     sourceReached: [Int](repeating: 1, count: sources.count),
@@ -98,96 +98,121 @@ private struct MultiSourceKernel: Sendable {
     let nodeTotal: SharedPointers<Double>
     let nodeInverse: SharedPointers<Double>
 
+    /// 64-bit words per node: each pass runs `64 · words` searches.
+    static let words = 4
+
     func run(chunk: Int) {
         let n = view.nodeCount
-        let seen = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-        let frontier = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-        let next = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        let W = MultiSourceKernel.words
+        let seen = UnsafeMutablePointer<UInt64>.allocate(capacity: n * W)
+        let frontier = UnsafeMutablePointer<UInt64>.allocate(capacity: n * W)
+        let next = UnsafeMutablePointer<UInt64>.allocate(capacity: n * W)
         let active = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         let touched = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        seen.initialize(repeating: 0, count: n)
-        frontier.initialize(repeating: 0, count: n)
-        next.initialize(repeating: 0, count: n)
+        let planes = UnsafeMutablePointer<UInt64>.allocate(capacity: 32 * W)
+        let hops = UnsafeMutablePointer<Int>.allocate(capacity: 64 * W)
+        let harmonic = UnsafeMutablePointer<Double>.allocate(capacity: 64 * W)
+        let reached = UnsafeMutablePointer<Int>.allocate(capacity: 64 * W)
+        seen.initialize(repeating: 0, count: n * W)
+        frontier.initialize(repeating: 0, count: n * W)
+        next.initialize(repeating: 0, count: n * W)
+        planes.initialize(repeating: 0, count: 32 * W)
         defer {
             seen.deallocate(); frontier.deallocate(); next.deallocate(); active.deallocate(); touched.deallocate()
+            planes.deallocate(); hops.deallocate(); harmonic.deallocate(); reached.deallocate()
         }
         let rowStart = view.rowStart.baseAddress!
         let adjacency = view.adjacency.baseAddress!
         let total = nodeTotal.base + chunk * n
         let inverse = nodeInverse.base + chunk * n
-        var planes = [UInt64](repeating: 0, count: 32)
-        var hops = [Int](repeating: 0, count: 64)
-        var harmonic = [Double](repeating: 0, count: 64)
-        var reached = [Int](repeating: 0, count: 64)
+        let perBatch = 64 * W
 
         var batch = chunk
         while batch < batches {
-            let first = batch * 64
-            let width = min(64, sourceCount - first)
+            let first = batch * perBatch
+            let width = min(perBatch, sourceCount - first)
             batch += chunks
             var activeCount = 0
             for i in 0..<width {
                 let s = Int(sources.base[first + i])
-                let bit = UInt64(1) << UInt64(i)
-                seen[s] |= bit
-                frontier[s] |= bit
-                active[activeCount] = Int32(s)
-                activeCount += 1
+                let bit = UInt64(1) << UInt64(i & 63)
+                if !(0..<W).contains(where: { frontier[s * W + $0] != 0 }) {
+                    active[activeCount] = Int32(s)
+                    activeCount += 1
+                }
+                seen[s * W + (i >> 6)] |= bit
+                frontier[s * W + (i >> 6)] |= bit
             }
-            for i in 0..<64 { hops[i] = 0; harmonic[i] = 0; reached[i] = 1 }
+            for i in 0..<perBatch { hops[i] = 0; harmonic[i] = 0; reached[i] = 1 }
             var level = 0
             while activeCount > 0 {
                 level += 1
                 var touchedCount = 0
                 for a in 0..<activeCount {
                     let v = Int(active[a])
-                    let f = frontier[v]
-                    frontier[v] = 0
+                    let f = frontier + v * W
                     for e in rowStart[v]..<rowStart[v + 1] {
                         let u = Int(adjacency[e])
-                        let add = f & ~seen[u]
-                        if add != 0 {
-                            if next[u] == 0 {
-                                touched[touchedCount] = Int32(u)
-                                touchedCount += 1
-                            }
-                            next[u] |= add
+                        let su = seen + u * W, nu = next + u * W
+                        var any: UInt64 = 0
+                        var was: UInt64 = 0
+                        for w in 0..<W {
+                            let add = f[w] & ~su[w]
+                            was |= nu[w]
+                            nu[w] |= add
+                            any |= add
+                        }
+                        if any != 0 && was == 0 {
+                            touched[touchedCount] = Int32(u)
+                            touchedCount += 1
                         }
                     }
                 }
+                for a in 0..<activeCount {
+                    let v = Int(active[a])
+                    for w in 0..<W { frontier[v * W + w] = 0 }
+                }
                 let d = Double(level)
+                let perLevel = 1 / d
                 var highest = 0
                 for t in 0..<touchedCount {
                     let u = Int(touched[t])
-                    let m = next[u]
-                    next[u] = 0
-                    seen[u] |= m
-                    frontier[u] = m
                     active[t] = Int32(u)
-                    let count = Double(m.nonzeroBitCount)
-                    total[u] += d * count
-                    inverse[u] += count / d
-                    // Bit-sliced counters: add one to the count of every search in m.
-                    var carry = m
-                    var p = 0
-                    while carry != 0 {
-                        let overflow = planes[p] & carry
-                        planes[p] ^= carry
-                        carry = overflow
-                        p += 1
+                    var count = 0
+                    for w in 0..<W {
+                        let m = next[u * W + w]
+                        next[u * W + w] = 0
+                        seen[u * W + w] |= m
+                        frontier[u * W + w] = m
+                        count += m.nonzeroBitCount
+                        // Bit-sliced counters: add one to the count of every search in m.
+                        var carry = m
+                        var p = 0
+                        let plane = planes + w * 32
+                        while carry != 0 {
+                            let overflow = plane[p] & carry
+                            plane[p] ^= carry
+                            carry = overflow
+                            p += 1
+                        }
+                        if p > highest { highest = p }
                     }
-                    if p > highest { highest = p }
+                    total[u] += d * Double(count)
+                    inverse[u] += Double(count) * perLevel
                 }
                 activeCount = touchedCount
                 if touchedCount > 0 {
                     for i in 0..<width {
+                        let plane = planes + (i >> 6) * 32
+                        let shift = UInt64(i & 63)
                         var count = 0
-                        for p in 0..<highest { count |= Int((planes[p] >> UInt64(i)) & 1) << p }
+                        for p in 0..<highest { count |= Int((plane[p] >> shift) & 1) << p }
                         hops[i] += level * count
                         reached[i] += count
+                        // Level by level, count / d, as the exact kernel adds them.
                         harmonic[i] += Double(count) / d
                     }
-                    for p in 0..<highest { planes[p] = 0 }
+                    for p in 0..<(32 * W) { planes[p] = 0 }
                 }
             }
             for i in 0..<width {
@@ -207,8 +232,11 @@ private struct MultiSourceKernel: Sendable {
     /// Zeroes `seen` over the component of `start` (a depth-first walk over the set entries, using `stack`).
     private func clearComponent(from start: Int, seen: UnsafeMutablePointer<UInt64>, rowStart: UnsafePointer<Int>,
                                 adjacency: UnsafePointer<Int32>, stack: UnsafeMutablePointer<Int32>) {
-        guard seen[start] != 0 else { return }
-        seen[start] = 0
+        let W = MultiSourceKernel.words
+        func isSet(_ v: Int) -> Bool { (0..<W).contains { seen[v * W + $0] != 0 } }
+        func clear(_ v: Int) { for w in 0..<W { seen[v * W + w] = 0 } }
+        guard isSet(start) else { return }
+        clear(start)
         stack[0] = Int32(start)
         var top = 1
         while top > 0 {
@@ -216,8 +244,8 @@ private struct MultiSourceKernel: Sendable {
             let v = Int(stack[top])
             for e in rowStart[v]..<rowStart[v + 1] {
                 let u = Int(adjacency[e])
-                if seen[u] != 0 {
-                    seen[u] = 0
+                if isSet(u) {
+                    clear(u)
                     stack[top] = Int32(u)
                     top += 1
                 }
