@@ -100,6 +100,30 @@ public struct OutputWriter: Sendable {
         stagedPaths.insert(relativePath)
     }
 
+    /// Writes several text files at once, one thread per file (as many at a time as there are cores): each job
+    /// writes its file to its sink. A staging writer streams them into the staging folder; an in-memory writer runs
+    /// the jobs one after another. Jobs must only read shared data.
+    public mutating func streamConcurrently(_ jobs: [(path: String, write: @Sendable (inout TextSinkStream) -> Void)]) throws {
+        guard staging != nil else {
+            for job in jobs { try stream(at: job.path) { job.write(&$0) } }
+            return
+        }
+        let sinks = try jobs.map { SinkBox(sink: try TextSink(path: try stagedPath($0.path))) }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            var stream = TextSinkStream(sink: sinks[i].sink)
+            jobs[i].write(&stream)
+        }
+        for (job, box) in zip(jobs, sinks) {
+            try box.sink.close()
+            stagedPaths.insert(job.path)
+        }
+    }
+
+    /// A sink handed to one writing thread.
+    private struct SinkBox: @unchecked Sendable {
+        let sink: TextSink
+    }
+
     private func stagedPath(_ relativePath: String) throws -> String {
         try Self.validate([relativePath])
         let path = staging!.files + "/" + relativePath

@@ -18,12 +18,14 @@ enum ReportFiles {
         var md = MarkdownReport.Options()
         md.topGuests = top
         writer.add(MarkdownReport.render(report, options: md), at: "\(folder)/report.md")
-        // The big files are streamed (straight to disk with a staging writer).
-        try writer.stream(at: "\(folder)/nodes.csv") { CSVExport.writeNodes(report, to: &$0) }
-        try writer.stream(at: "\(folder)/edges.csv") { CSVExport.writeEdges(report, to: &$0) }
-        try writer.stream(at: "\(folder)/graph.json") { report.writeJSON(to: &$0) }
-        try writer.stream(at: "\(folder)/graph.graphml") { GraphMLExport.write(report, to: &$0) }
-        try writer.stream(at: "\(folder)/graph.gexf") { GEXFExport.write(report, to: &$0) }
+        // The big files are streamed (straight to disk with a staging writer), several at a time, largest first.
+        try writer.streamConcurrently([
+            ("\(folder)/graph.json", { report.writeJSON(to: &$0) }),
+            ("\(folder)/graph.gexf", { GEXFExport.write(report, to: &$0) }),
+            ("\(folder)/graph.graphml", { GraphMLExport.write(report, to: &$0) }),
+            ("\(folder)/edges.csv", { CSVExport.writeEdges(report, to: &$0) }),
+            ("\(folder)/nodes.csv", { CSVExport.writeNodes(report, to: &$0) }),
+        ])
     }
 
     @discardableResult
