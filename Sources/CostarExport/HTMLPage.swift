@@ -611,7 +611,8 @@ public enum HTMLPage {
                 captions.append(PageData.CaptionText(id: c.id, date: c.date, text: c.text))
             }
         }
-        let indexes = reports.map { ReportIndex($0, captions: false) }
+        let names = Set(people.keys)
+        let indexes = reports.map { ReportIndex($0, captions: false, only: names) }
         for name in people.keys {
             var e = people[name]!
             e.captions = Array(Set(ids[name, default: []].compactMap { captionIndex[$0] })).sorted()

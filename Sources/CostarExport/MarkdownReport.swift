@@ -40,7 +40,7 @@ public enum MarkdownReport {
 
     /// Renders the report.
     public static func render(_ report: NetworkReport, options: Options = Options()) -> String {
-        let index = ReportIndex(report, captions: false)
+        let index = ReportIndex(report, captions: false, only: Set(report.people.prefix(options.topGuests).map(\.name)))
         // Only the captions the report quotes are looked up.
         var quoted = Set<String>()
         for p in report.people.prefix(options.topGuests) {

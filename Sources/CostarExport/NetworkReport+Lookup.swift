@@ -24,11 +24,12 @@ public struct ReportIndex: Sendable {
     /// Each person's neighbours, heaviest tie first, then by name.
     public let neighbours: [String: [Neighbour]]
 
-    /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption).
-    public init(_ report: NetworkReport, captions: Bool = true) {
+    /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption), and
+    /// `only` limits ``person`` and ``neighbours`` to those names (for reports that list a few people).
+    public init(_ report: NetworkReport, captions: Bool = true, only: Set<String>? = nil) {
         var person: [String: NetworkReport.Person] = [:]
-        person.reserveCapacity(report.people.count)
-        for p in report.people { person[p.name] = p }
+        person.reserveCapacity(only?.count ?? report.people.count)
+        for p in report.people where only?.contains(p.name) ?? true { person[p.name] = p }
         var caption: [String: NetworkReport.Caption] = [:]
         if captions {
             caption.reserveCapacity(report.captions.count)
@@ -36,8 +37,12 @@ public struct ReportIndex: Sendable {
         }
         var neighbours: [String: [Neighbour]] = [:]
         for t in report.ties {
-            neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: t.captions))
-            neighbours[t.target, default: []].append(Neighbour(name: t.source, weight: t.weight, captions: t.captions))
+            if only?.contains(t.source) ?? true {
+                neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: t.captions))
+            }
+            if only?.contains(t.target) ?? true {
+                neighbours[t.target, default: []].append(Neighbour(name: t.source, weight: t.weight, captions: t.captions))
+            }
         }
         for key in neighbours.keys {
             neighbours[key]!.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.name < $1.name }

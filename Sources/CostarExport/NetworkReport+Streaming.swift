@@ -103,6 +103,13 @@ struct JSONPrettyWriter {
 
     init() { pending.reserveCapacity(1 << 17) }
 
+    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
+
+    /// Two spaces per level.
+    private static func indent(_ depth: Int) -> String {
+        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    }
+
     /// Starts an element: a comma after the previous one, a line break and the indent (not after a key).
     private mutating func element() {
         if afterKey { afterKey = false; return }
@@ -110,7 +117,7 @@ struct JSONPrettyWriter {
             if !isFirst { pending += "," }
             first[first.count - 1] = false
             pending += "\n"
-            pending += String(repeating: "  ", count: depth)
+            pending += JSONPrettyWriter.indent(depth)
         }
     }
 
@@ -125,7 +132,7 @@ struct JSONPrettyWriter {
         let wasEmpty = first.removeLast()
         depth -= 1
         pending += wasEmpty ? "\n\n" : "\n"
-        pending += String(repeating: "  ", count: depth)
+        pending += JSONPrettyWriter.indent(depth)
         pending += bracket
     }
 
