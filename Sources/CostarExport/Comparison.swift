@@ -117,26 +117,51 @@ public struct Comparison: Sendable, Equatable {
         new = after.people.filter { b.person[$0.name] == nil }.map { RankedGuest(name: $0.name, rank: $0.rank) }
         gone = before.people.filter { a.person[$0.name] == nil }.map { RankedGuest(name: $0.name, rank: $0.rank) }
 
-        struct Pair: Hashable { var source: String; var target: String }
-        func pair(_ t: NetworkReport.Tie) -> Pair { Pair(source: min(t.source, t.target), target: max(t.source, t.target)) }
-        var beforeWeight: [Pair: Double] = [:]
-        for t in before.ties { beforeWeight[pair(t)] = t.weight }
-        var afterWeight: [Pair: Double] = [:]
-        for t in after.ties { afterWeight[pair(t)] = t.weight }
+        // Ties are matched by their pair of names, through integer ids (one hash of each name, not of each pair).
+        var id: [String: UInt64] = [:]
+        id.reserveCapacity(before.people.count + after.people.count)
+        func key(_ t: NetworkReport.Tie) -> UInt64 {
+            let s = min(t.source, t.target), g = max(t.source, t.target)
+            let i = id[s] ?? { let n = UInt64(id.count); id[s] = n; return n }()
+            let j = id[g] ?? { let n = UInt64(id.count); id[g] = n; return n }()
+            return i << 32 | j
+        }
+        let beforeKeys = before.ties.map(key)
+        let afterKeys = after.ties.map(key)
+        var beforeWeight: [UInt64: Double] = [:]
+        beforeWeight.reserveCapacity(before.ties.count)
+        for (k, t) in zip(beforeKeys, before.ties) { beforeWeight[k] = t.weight }
+        var afterWeight: [UInt64: Double] = [:]
+        afterWeight.reserveCapacity(after.ties.count)
+        for (k, t) in zip(afterKeys, after.ties) { afterWeight[k] = t.weight }
 
         func heavier(_ x: (Double, String, String), _ y: (Double, String, String)) -> Bool {
             x.0 != y.0 ? x.0 > y.0 : (x.1, x.2) < (y.1, y.2)
         }
-        tiesKept = after.ties.compactMap { t in
-            let p = pair(t)
-            return beforeWeight[p].map { KeptTie(source: p.source, target: p.target, weightBefore: $0, weightAfter: t.weight) }
-        }.sorted { heavier(($0.weightAfter, $0.source, $0.target), ($1.weightAfter, $1.source, $1.target)) }
-        tiesNew = after.ties.map(pair).filter { beforeWeight[$0] == nil }
-            .map { SingleTie(source: $0.source, target: $0.target, weight: afterWeight[$0]!) }
-            .sorted { heavier(($0.weight, $0.source, $0.target), ($1.weight, $1.source, $1.target)) }
-        tiesLost = before.ties.map(pair).filter { afterWeight[$0] == nil }
-            .map { SingleTie(source: $0.source, target: $0.target, weight: beforeWeight[$0]!) }
-            .sorted { heavier(($0.weight, $0.source, $0.target), ($1.weight, $1.source, $1.target)) }
+        /// Sorts by `heavier` unless already in that order (a report's ties are: heaviest first, then by names).
+        func ordered<T>(_ list: [T], _ by: (T) -> (Double, String, String)) -> [T] {
+            for i in list.indices.dropFirst() where heavier(by(list[i]), by(list[i - 1])) {
+                return list.sorted { heavier(by($0), by($1)) }
+            }
+            return list
+        }
+        var kept: [KeptTie] = []
+        var made: [SingleTie] = []
+        for (k, t) in zip(afterKeys, after.ties) {
+            let s = min(t.source, t.target), g = max(t.source, t.target)
+            if let w = beforeWeight[k] {
+                kept.append(KeptTie(source: s, target: g, weightBefore: w, weightAfter: t.weight))
+            } else {
+                made.append(SingleTie(source: s, target: g, weight: t.weight))
+            }
+        }
+        var lost: [SingleTie] = []
+        for (k, t) in zip(beforeKeys, before.ties) where afterWeight[k] == nil {
+            lost.append(SingleTie(source: min(t.source, t.target), target: max(t.source, t.target), weight: t.weight))
+        }
+        tiesKept = ordered(kept) { ($0.weightAfter, $0.source, $0.target) }
+        tiesNew = ordered(made) { ($0.weight, $0.source, $0.target) }
+        tiesLost = ordered(lost) { ($0.weight, $0.source, $0.target) }
     }
 
     /// One line of counts: "12 returning, 30 new, 25 gone; 8 ties kept, 40 new, 33 lost".
