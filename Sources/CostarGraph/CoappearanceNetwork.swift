@@ -59,29 +59,49 @@ public struct CoappearanceNetwork: Sendable {
         for (i, n) in names.enumerated() { id[n] = Int32(i) }
 
         var nodeUnits = [[Int32]](repeating: [], count: names.count)
-        // Pairs are collected as (pair key, unit) so ties and their evidence come from one sort.
-        var pairs: [(key: UInt64, unit: Int32, weight: Double)] = []
+        // Pairs are bucketed by their smaller id (a counting sort, units in order within each bucket), then each
+        // bucket sorted as (larger id << 32 | unit): ties in (source, target) order, each with its units in order,
+        // from sorts of plain integers.
+        var idsPerUnit: [[Int32]] = []
+        idsPerUnit.reserveCapacity(units.count)
+        var bucketSize = [Int](repeating: 0, count: names.count + 1)
         for (ui, people) in peoplePerUnit.enumerated() {
             let ids = people.map { id[$0]! }.sorted()
             for v in ids { nodeUnits[Int(v)].append(Int32(ui)) }
+            idsPerUnit.append(ids)
             guard ids.count > 1 else { continue }
-            let w = policy.weighting == .count ? 1.0 : 1.0 / Double(ids.count - 1)
+            for i in 0..<(ids.count - 1) { bucketSize[Int(ids[i])] += ids.count - 1 - i }
+        }
+        var bucketStart = [Int](repeating: 0, count: names.count + 1)
+        for v in 0..<names.count { bucketStart[v + 1] = bucketStart[v] + bucketSize[v] }
+        var fill = bucketStart
+        var pairs = [UInt64](repeating: 0, count: bucketStart[names.count])
+        for (ui, ids) in idsPerUnit.enumerated() where ids.count > 1 {
             for i in 0..<(ids.count - 1) {
+                let source = Int(ids[i])
                 for j in (i + 1)..<ids.count {
-                    pairs.append((UInt64(UInt32(ids[i])) << 32 | UInt64(UInt32(ids[j])), Int32(ui), w))
+                    pairs[fill[source]] = UInt64(UInt32(ids[j])) << 32 | UInt64(UInt32(ui))
+                    fill[source] += 1
                 }
             }
         }
-        pairs.sort { ($0.key, $0.unit) < ($1.key, $1.unit) }
+        let weightOf: (Int) -> Double = policy.weighting == .count
+            ? { _ in 1.0 } : { 1.0 / Double(idsPerUnit[$0].count - 1) }
         var edges: [CoappearanceGraph.Edge] = []
         var edgeUnits: [[Int32]] = []
-        for p in pairs {
-            if let last = edges.last, (UInt64(UInt32(last.source)) << 32 | UInt64(UInt32(last.target))) == p.key {
-                edges[edges.count - 1].weight += p.weight
-                edgeUnits[edgeUnits.count - 1].append(p.unit)
-            } else {
-                edges.append(.init(source: Int32(truncatingIfNeeded: p.key >> 32), target: Int32(truncatingIfNeeded: p.key & 0xffff_ffff), weight: p.weight))
-                edgeUnits.append([p.unit])
+        for source in 0..<names.count where bucketStart[source] < bucketStart[source + 1] {
+            pairs[bucketStart[source]..<bucketStart[source + 1]].sort()
+            var last: UInt32 = .max
+            for p in pairs[bucketStart[source]..<bucketStart[source + 1]] {
+                let target = UInt32(truncatingIfNeeded: p >> 32), unit = Int(UInt32(truncatingIfNeeded: p))
+                if target == last {
+                    edges[edges.count - 1].weight += weightOf(unit)
+                    edgeUnits[edgeUnits.count - 1].append(Int32(unit))
+                } else {
+                    edges.append(.init(source: Int32(source), target: Int32(bitPattern: target), weight: weightOf(unit)))
+                    edgeUnits.append([Int32(unit)])
+                    last = target
+                }
             }
         }
         self.graph = CoappearanceGraph(names: names, edges: edges)
