@@ -4,8 +4,17 @@ import Foundation
 enum MarkdownText {
     /// Escapes the characters Markdown (including GitHub's table and math syntax) would interpret.
     static func escape(_ text: String) -> String {
+        // Most names need nothing: one scan of the bytes for the characters below.
+        if !text.utf8.contains(where: { b in
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x24, 0x23, 0x7E, 0x0A, 0x0D, 0x09: return true
+            default: return false
+            }
+        }) {
+            return text
+        }
         var out = ""
-        out.reserveCapacity(text.count)
+        out.reserveCapacity(text.utf8.count)
         for c in text {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "$", "#", "~":
