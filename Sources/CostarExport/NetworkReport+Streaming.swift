@@ -94,36 +94,40 @@ extension NetworkReport {
 }
 
 /// The pretty-printing state of ``NetworkReport/writeJSON(to:)``: the indent, whether the current container has an
-/// element yet, and a small buffer so that output goes out in pieces of a few kilobytes.
+/// element yet, and a byte buffer handed to the output every 64 KB (straight into the file when the output is a
+/// ``TextSinkStream``).
 struct JSONPrettyWriter {
     private var depth = 0
     private var first: [Bool] = []
     private var afterKey = false
-    private var pending = ""
+    private var bytes: [UInt8] = []
 
-    init() { pending.reserveCapacity(1 << 17) }
-
-    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
-
-    /// Two spaces per level.
-    private static func indent(_ depth: Int) -> String {
-        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
-    }
+    init() { bytes.reserveCapacity(1 << 17) }
 
     /// Starts an element: a comma after the previous one, a line break and the indent (not after a key).
     private mutating func element() {
         if afterKey { afterKey = false; return }
         if let isFirst = first.last {
-            if !isFirst { pending += "," }
+            if !isFirst { bytes.append(0x2C) }
             first[first.count - 1] = false
-            pending += "\n"
-            pending += JSONPrettyWriter.indent(depth)
+            newline()
         }
+    }
+
+    /// A line break and two spaces per level.
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     mutating func open(_ bracket: String) {
         element()
-        pending += bracket
+        append(bracket)
         depth += 1
         first.append(true)
     }
@@ -131,42 +135,45 @@ struct JSONPrettyWriter {
     mutating func close(_ bracket: String) {
         let wasEmpty = first.removeLast()
         depth -= 1
-        pending += wasEmpty ? "\n\n" : "\n"
-        pending += JSONPrettyWriter.indent(depth)
-        pending += bracket
+        if wasEmpty { bytes.append(0x0A) }
+        newline()
+        append(bracket)
     }
 
     mutating func key(_ name: String) {
         element()
-        pending += "\""
-        pending += name
-        pending += "\" : "
+        bytes.append(0x22)
+        append(name)
+        bytes.append(0x22)
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
         afterKey = true
     }
 
     mutating func field(_ name: String, _ value: String) {
         key(name)
         element()
-        JSONPrettyWriter.appendString(value, to: &pending)
+        appendString(value)
     }
 
     mutating func field(_ name: String, _ value: Int) {
         key(name)
         element()
-        pending += String(value)
+        append(String(value))
     }
 
     mutating func field(_ name: String, _ value: Double) {
         key(name)
         element()
-        pending += JSONPrettyWriter.number(value)
+        append(JSONPrettyWriter.number(value))
     }
 
     mutating func strings(_ values: [String]) {
         open("[")
         for v in values {
             element()
-            JSONPrettyWriter.appendString(v, to: &pending)
+            appendString(v)
         }
         close("]")
     }
@@ -176,14 +183,18 @@ struct JSONPrettyWriter {
         open("[")
         for v in values {
             body(v, &self)
-            if pending.utf8.count > 65536 { flush(to: &out) }
+            if bytes.count > 65536 { flush(to: &out) }
         }
         close("]")
     }
 
     mutating func flush(to out: inout some TextOutputStream) {
-        out.write(pending)
-        pending.removeAll(keepingCapacity: true)
+        if let stream = out as? TextSinkStream, let sink = stream.sinkReference {
+            bytes.withUnsafeBufferPointer { sink.append($0) }
+        } else {
+            out.write(String(decoding: bytes, as: UTF8.self))
+        }
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A double as `JSONEncoder` spells it: Swift's shortest round-trip `description` without a trailing `.0`;
@@ -197,32 +208,39 @@ struct JSONPrettyWriter {
     }
 
     /// Appends a JSON string literal.
-    static func appendString(_ value: String, to out: inout String) {
-        out += "\""
+    private mutating func appendString(_ value: String) {
+        bytes.append(0x22)
         var clean = true
         for b in value.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { clean = false; break }
         if clean {
-            out += value
+            append(value)
         } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
+            var out = ""
+            JSONPrettyWriter.appendEscaped(value, to: &out)
+            append(out)
+        }
+        bytes.append(0x22)
+    }
+
+    /// The escaped body of a JSON string literal (without the quotes).
+    static func appendEscaped(_ value: String, to out: inout String) {
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
                 }
             }
         }
-        out += "\""
     }
 }

@@ -110,4 +110,7 @@ public struct TextSinkStream: TextOutputStream {
     public mutating func write(_ string: String) {
         if let sink { sink.write(string) } else { text += string }
     }
+
+    /// The file this stream writes to, if any (for writers that hand over bytes directly).
+    var sinkReference: TextSink? { sink }
 }
