@@ -13,8 +13,9 @@ For each size it times
   - `costar extract CORPUS` pinned to one core (taskset): wall time, peak memory, captions/s and MB/s (MB = 10^6
     bytes, of the JSON Lines file and of the caption text alone, which is what spaCy's figure counts);
   - `costar analyze CORPUS --timings`: each stage's wall time and peak memory as the `timing` lines on stderr give
-    them (read, extract, build, analyse, export for the ten years summed and for the all-years network, page,
-    write), the process's wall time and peak memory (/usr/bin/time).
+    them (read, extract, build, analyse, export for the ten years summed and for the all-years network, compare,
+    diagrams, page, write), their sum after extraction, each measure of the all-years analysis, and the process's
+    wall time and peak memory (/usr/bin/time).
 With --spacy PY (a Python with spaCy and its small English model, see ../shared/bench/README.md) it runs
 spacy_people.py --throughput on the first 20,000 captions of the largest corpus, one caption a line, and prints the
 ratio to Costar's extraction. With --graph-bench PY (a Python with networkx, igraph and networkit) it converts the
@@ -132,7 +133,7 @@ def group_stages(timings):
     """Sums the per-year stages: rows (name, seconds, peak MiB) in pipeline order, plus per-measure times of 'all'.
 
     A stage 'build 2019' counts under 'build (N years)', 'build all' stays its own row, other stages ('read',
-    'compare and page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
+    'compare', 'diagrams', 'page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
     per-measure time (if costar prints them) and does not count in the sum, as 'analyse all' is then still the
     whole analysis."""
     rows, index, measures = [], {}, {}
@@ -196,6 +197,7 @@ def bench_size(args, n, results):
     for name, sec, pk in stages:
         print(f"  {name:<22} {sec:>9.3f} {pk:>9.0f}")
     print(f"  {'sum of stages':<22} {sum(s for _, s, _ in stages):>9.3f}")
+    print(f"  {'after extraction':<22} {sum(s for n, s, _ in stages if n not in ('read', 'extract')):>9.3f}")
     print(f"  {'process (wall, peak)':<22} {wall:>9.3f} {peak:>9.0f}")
     for m, sec in measures.items():
         print(f"  measure {m:<14} {sec:>9.3f}")
