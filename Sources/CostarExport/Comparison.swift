@@ -98,7 +98,7 @@ public struct Comparison: Sendable, Equatable {
 
     /// Compares two networks.
     public init(before: NetworkReport, after: NetworkReport) {
-        self.init(before: before, after: after, indexes: (ReportIndex(before, captions: false), ReportIndex(after, captions: false)))
+        self.init(before: before, after: after, indexes: (ReportIndex(before, captions: false, neighbourCaptions: false), ReportIndex(after, captions: false, neighbourCaptions: false)))
     }
 
     /// Compares two networks whose indexes (``ReportIndex``, captions not needed) are already built.

@@ -39,7 +39,7 @@ public enum ComparisonDiagram {
     /// as a share of its network's largest, the larger of the two years); circle area by `options.sizeBy` the same
     /// way; each person and tie coloured by ``Presence``; line width and opacity by weight (the larger of the two).
     public static func plan(before: NetworkReport, after: NetworkReport, options: DiagramOptions = DiagramOptions()) -> DiagramPlan {
-        let b = ReportIndex(before, captions: false), a = ReportIndex(after, captions: false)
+        let b = ReportIndex(before, captions: false, neighbourCaptions: false), a = ReportIndex(after, captions: false, neighbourCaptions: false)
         return plan(before: before, after: after, comparison: Comparison(before: before, after: after, indexes: (b, a)),
                     indexes: (b, a), options: options)
     }
@@ -149,7 +149,7 @@ public enum ComparisonDiagram {
     /// named by the two labels.
     public static func files(before: NetworkReport, after: NetworkReport, options: DiagramOptions = DiagramOptions(),
                              renderer: GraphvizRenderer) throws -> [(name: String, data: Data)] {
-        let b = ReportIndex(before, captions: false), a = ReportIndex(after, captions: false)
+        let b = ReportIndex(before, captions: false, neighbourCaptions: false), a = ReportIndex(after, captions: false, neighbourCaptions: false)
         return try files(before: before, after: after, comparison: Comparison(before: before, after: after, indexes: (b, a)),
                          indexes: (b, a), options: options, renderer: renderer)
     }

@@ -24,9 +24,10 @@ public struct ReportIndex: Sendable {
     /// Each person's neighbours, heaviest tie first, then by name.
     public let neighbours: [String: [Neighbour]]
 
-    /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption), and
-    /// `only` limits ``person`` and ``neighbours`` to those names (for reports that list a few people).
-    public init(_ report: NetworkReport, captions: Bool = true, only: Set<String>? = nil) {
+    /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption),
+    /// `neighbourCaptions: false` leaves each ``Neighbour/captions`` empty (for comparisons, which only name
+    /// neighbours), and `only` limits ``person`` and ``neighbours`` to those names (for reports that list a few people).
+    public init(_ report: NetworkReport, captions: Bool = true, neighbourCaptions: Bool = true, only: Set<String>? = nil) {
         var person: [String: NetworkReport.Person] = [:]
         person.reserveCapacity(only?.count ?? report.people.count)
         for p in report.people where only?.contains(p.name) ?? true { person[p.name] = p }
@@ -38,10 +39,10 @@ public struct ReportIndex: Sendable {
         var neighbours: [String: [Neighbour]] = [:]
         for t in report.ties {
             if only?.contains(t.source) ?? true {
-                neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: t.captions))
+                neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: neighbourCaptions ? t.captions : []))
             }
             if only?.contains(t.target) ?? true {
-                neighbours[t.target, default: []].append(Neighbour(name: t.source, weight: t.weight, captions: t.captions))
+                neighbours[t.target, default: []].append(Neighbour(name: t.source, weight: t.weight, captions: neighbourCaptions ? t.captions : []))
             }
         }
         for key in neighbours.keys {

@@ -84,7 +84,7 @@ struct Analyze: ParsableCommand {
         var indexes: [String: ReportIndex] = [:]
         func index(_ label: String) -> ReportIndex {
             if let built = indexes[label] { return built }
-            let built = ReportIndex(reports[label]!, captions: false)
+            let built = ReportIndex(reports[label]!, captions: false, neighbourCaptions: false)
             indexes[label] = built
             return built
         }
