@@ -38,6 +38,6 @@ struct Candidate: Sendable {
     /// The name is a heading above its section ("Elle Fanning"): the section's subject.
     var heading = false
 
-    /// The folded key of the name.
-    var key: String { NameKnowledge.key(tokens[...]) }
+    /// The folded key of the name ("jodie turner smith"); set by the parser in its second reading.
+    var key = ""
 }

@@ -29,24 +29,26 @@ public struct Extractor: Sendable {
     /// Extracts the people of every unit of the documents.
     public func extract(_ documents: [SourceDocument]) -> Result {
         let units = documents.flatMap(\.units)
-        var knowledge = NameKnowledge(lexicon: lexicon)
+        let words = WordTable(lexicon: lexicon)
+        var knowledge = NameKnowledge(words: words)
         // First reading: learn names from safe places.
-        let first = UnitParser(knowledge: knowledge)
-        var learned: [String: Int] = [:]
-        var learnedMononyms: [String: Int] = [:]
+        var first = UnitParser(knowledge: knowledge)
+        first.spelled = false
+        var learned: [ArraySlice<Token>] = []
+        var learnedMononyms: [Int32] = []
         for (i, u) in units.enumerated() {
             for c in first.parse(u, index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned[c.key, default: 0] += 1 }
-                if c.tokens.count == 1 && c.bounded && c.evidence == .position { learnedMononyms[c.key, default: 0] += 1 }
+                if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.tokens[...]) }
+                if c.tokens.count == 1 && c.bounded && c.evidence == .position { learnedMononyms.append(c.tokens[0].word) }
             }
         }
-        knowledge.fullNames = Set(learned.keys)
-        knowledge.mononyms = Set(learnedMononyms.keys.filter { !lexicon.isCommonWord($0) })
+        knowledge.learn(fullNames: learned, mononyms: learnedMononyms)
+        learned = []
         // Second reading.
         let parser = UnitParser(knowledge: knowledge)
         var candidates: [Candidate] = []
         for (i, u) in units.enumerated() { candidates += parser.parse(u, index: i) }
-        let resolver = Resolver(lexicon: lexicon, unitDocument: units.map(\.document), unitID: units.map(\.id))
+        let resolver = Resolver(words: words, unitDocument: units.map(\.document), unitID: units.map(\.id))
         let (mentions, people, names) = resolver.resolve(candidates)
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people

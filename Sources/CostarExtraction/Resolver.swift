@@ -11,7 +11,9 @@
 ///    a mononym ("Lizzo"), and anything else is dropped.
 /// 4. Handles in credits ("@ritaora") resolve to a person of the same document whose name they spell.
 struct Resolver {
-    let lexicon: NameLexicon
+    /// The corpus's words; its lexicon answers name frequencies and nicknames.
+    let words: WordTable
+    var lexicon: NameLexicon { words.lexicon }
     /// Document name of each unit.
     let unitDocument: [String]
     /// Unit id of each unit.
@@ -231,11 +233,11 @@ struct Resolver {
         }
         var names: [Int: String] = [:]
         for (i, s) in spellings {
-            let full = s.filter { NameKnowledge.key(Tokenizer.tokens(Substring($0.key))[...]).split(separator: " ").count == ids.tokens[i].count }
+            let full = s.filter { words.key(of: $0.key).split(separator: " ").count == ids.tokens[i].count }
             let pool = full.isEmpty ? s : full
             let representative = ids.keys[i]
             func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
-                let isRepresentative = NameKnowledge.key(Tokenizer.tokens(Substring(spelling))[...]) == representative ? 1 : 0
+                let isRepresentative = words.key(of: spelling) == representative ? 1 : 0
                 return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
             }
             let best = pool.max { a, b in
@@ -278,8 +280,10 @@ struct Resolver {
     /// How well the lexicon knows a spelling's words (one point a known word, plus its frequency in percent):
     /// "Rodriguez" beats "Rodrigez".
     func plausibility(_ spelling: String) -> Double {
-        Tokenizer.tokens(Substring(spelling)).reduce(0) { total, t in
-            let f = lexicon.firstNameFrequency(t.folded) ?? lexicon.surnameFrequency(t.folded)
+        Tokenizer.tokens(spelling, words).reduce(0) { total, t in
+            guard t.word >= 0 else { return total }
+            let folded = words.folded[Int(t.word)]
+            let f = lexicon.firstNameFrequency(folded) ?? lexicon.surnameFrequency(folded)
             return total + (f.map { 1 + $0 } ?? 0)
         }
     }
