@@ -76,7 +76,7 @@ public enum RecordReader {
     }
 
     static func checkedDate(_ value: String?, default defaultDate: String?, at place: String) throws -> String {
-        guard let value = value.map({ $0.trimmingCharacters(in: .whitespaces) }), !value.isEmpty else {
+        guard let value = value.map({ String($0.trimmingSpaces()) }), !value.isEmpty else {
             if let defaultDate { return defaultDate }
             throw CorpusError(path: place, problem: "no date (expected \"date\": \"YYYY-MM-DD\", or pass --date)")
         }

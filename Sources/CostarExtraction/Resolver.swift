@@ -79,18 +79,22 @@ struct Resolver {
                 }
             }
         }
-        // Identities by the first three letters of their surname, so a nickname merge looks at few candidates.
-        var bySurnameStart: [Substring: [Int]] = [:]
-        for b in 0..<ids.keys.count where ids.tokens[b].count >= 2 { bySurnameStart[ids.tokens[b].last!.prefix(3), default: []].append(b) }
+        // A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
+        // starts with the short one are a run of the surnames in sorted order, found by binary search.
+        let bySurname = (0..<ids.keys.count).filter { ids.tokens[$0].count >= 2 }.map { (ids.tokens[$0].last!, $0) }.sorted { $0 < $1 }
         for a in 0..<ids.keys.count where ids.tokens[a].count == 2 && ids.tokens[a][1].count >= 3 {
             let ta = ids.tokens[a]
-            let matches = (bySurnameStart[ta[1].prefix(3)] ?? []).filter { b in
-                let tb = ids.tokens[b]
-                return b != a && tb.count >= 2 && ta[0] != tb[0] && ta[1].count >= 3 && tb.last!.hasPrefix(ta[1]) && tb.last! != ta[1]
-                    && lexicon.areNicknameVariants(ta[0], tb[0])
+            var lo = 0, hi = bySurname.count
+            while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < ta[1] { lo = mid + 1 } else { hi = mid } }
+            var matches: [Int] = []
+            while lo < bySurname.count, bySurname[lo].0.hasPrefix(ta[1]) {
+                let (surname, b) = bySurname[lo]
+                lo += 1
+                guard surname != ta[1], b != a, ta[0] != ids.tokens[b][0], lexicon.areNicknameVariants(ta[0], ids.tokens[b][0]) else { continue }
+                matches.append(b)
             }
-            if Set(matches.map { ids.find($0) }).count == 1 {
-                ids.union(a, matches[0], reason: "'\(ta.joined(separator: " "))' is a nickname and short surname of '\(ids.tokens[matches[0]].joined(separator: " "))'")
+            if let first = matches.min(), Set(matches.map { ids.find($0) }).count == 1 {
+                ids.union(a, first, reason: "'\(ta.joined(separator: " "))' is a nickname and short surname of '\(ids.tokens[first].joined(separator: " "))'")
             }
         }
 
