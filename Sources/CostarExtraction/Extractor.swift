@@ -48,7 +48,19 @@ public struct Extractor: Sendable {
         let parser = UnitParser(knowledge: knowledge)
         var candidates: [Candidate] = []
         for (i, u) in units.enumerated() { candidates += parser.parse(u, index: i) }
-        let resolver = Resolver(words: words, unitDocument: units.map(\.document), unitID: units.map(\.id))
+        // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
+        var documentNumber: [String: Int] = [:]
+        var documentName: [String] = []
+        var unitDocument: [Int] = []
+        unitDocument.reserveCapacity(units.count)
+        for u in units {
+            if let last = documentName.last, last == u.document { unitDocument.append(documentName.count - 1); continue }
+            if let d = documentNumber[u.document] { unitDocument.append(d); continue }
+            documentNumber[u.document] = documentName.count
+            documentName.append(u.document)
+            unitDocument.append(documentName.count - 1)
+        }
+        let resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
         let (mentions, people, names) = resolver.resolve(candidates)
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people

@@ -14,8 +14,10 @@ struct Resolver {
     /// The corpus's words; its lexicon answers name frequencies and nicknames.
     let words: WordTable
     var lexicon: NameLexicon { words.lexicon }
-    /// Document name of each unit.
-    let unitDocument: [String]
+    /// Document number of each unit.
+    let unitDocument: [Int]
+    /// Name of each document, by number.
+    let documentName: [String]
     /// Unit id of each unit.
     let unitID: [String]
 
@@ -40,40 +42,46 @@ struct Resolver {
     }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
-        var ids = Identities()
-        var docNames: [String: DocumentNames] = [:]   // identities with a full-name mention in each document
+        var ids = Identities(words: words)
+        var docs = DocumentNames(documents: documentName.count)   // identities with a full-name mention in each document
         // 1. Full names.
         func isFull(_ c: Candidate) -> Bool {
-            c.tokens.count >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
+            c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
         }
-        var fullNameUnits: [Int: Set<Int>] = [:]   // units where each identity is written in full
+        var fullNameUnits: [[Int]] = []   // units where each identity is written in full
         for c in candidates where isFull(c) {
-            let i = ids.add(c.key)
-            docNames[unitDocument[c.unit], default: DocumentNames()].insert(i, ids.tokens[i])
-            fullNameUnits[i, default: []].insert(c.unit)
+            let i = ids.add(c.pieces)
+            docs.insert(i, ids.tokens[i], document: unitDocument[c.unit])
+            if fullNameUnits.count <= i { fullNameUnits += Array(repeating: [], count: i + 1 - fullNameUnits.count) }
+            if fullNameUnits[i].last != c.unit { fullNameUnits[i].append(c.unit) }
+        }
+        func neverListedTogether(_ a: Int, _ b: Int) -> Bool {
+            let ua = a < fullNameUnits.count ? fullNameUnits[a] : [], ub = b < fullNameUnits.count ? fullNameUnits[b] : []
+            return Set(ua).isDisjoint(with: ub)
         }
         // Lone first names that share the next name's surname ("Paris and Nicky Hilton") when they name no one else.
-        for c in candidates where c.sharedSurname != nil {
-            let doc = unitDocument[c.unit]
-            if unique(docNames[doc]?.byFirst[c.key] ?? [], ids, where: { _ in true }) == nil {
-                let i = ids.add(c.key + " " + c.sharedSurname!)
-                docNames[doc, default: DocumentNames()].insert(i, ids.tokens[i])
+        for c in candidates {
+            guard let surname = c.sharedSurname, c.pieces.count == 1 else { continue }
+            let d = unitDocument[c.unit]
+            if unique(docs.byFirst(c.pieces[0], in: d), ids, where: { _ in true }) == nil {
+                let i = ids.add(c.pieces + surname)
+                docs.insert(i, ids.tokens[i], document: d)
             }
         }
         // 2. Merges inside each document, comparing only names that share a word.
-        for (doc, names) in docNames.sorted(by: { $0.key < $1.key }) {
-            for a in names.members {
+        for d in documentName.indices.sorted(by: { documentName[$0] < documentName[$1] }) {
+            for a in docs.members(of: d) {
                 let ta = ids.tokens[a]
-                for b in names.sharingAWord(with: ta) where b != a {
+                let sharing = docs.sharingAWord(with: ta, in: d)
+                for b in sharing where b != a {
                     let tb = ids.tokens[b]
                     // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
-                    if ta.count == tb.count, a < b, fullNameUnits[a, default: []].isDisjoint(with: fullNameUnits[b, default: []]),
-                       let reason = typo(ta, tb) {
-                        ids.union(a, b, reason: "\(reason) in \(doc)")
+                    if ta.count == tb.count, a < b, let reason = typo(ta, tb), neverListedTogether(a, b) {
+                        ids.union(a, b, reason: "\(reason) in \(documentName[d])")
                     } else if ta.count < tb.count, isPart(ta, of: tb) {
-                        let wholes = names.sharingAWord(with: ta).filter { ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
+                        let wholes = sharing.filter { ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
                         if Set(wholes.map { ids.find($0) }).count == 1 {
-                            ids.union(a, b, reason: "'\(ta.joined(separator: " "))' is part of '\(tb.joined(separator: " "))' in \(doc)")
+                            ids.union(a, b, reason: "'\(words.joined(ta))' is part of '\(words.joined(tb))' in \(documentName[d])")
                         }
                     }
                 }
@@ -81,88 +89,92 @@ struct Resolver {
         }
         // A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
         // starts with the short one are a run of the surnames in sorted order, found by binary search.
-        let bySurname = (0..<ids.keys.count).filter { ids.tokens[$0].count >= 2 }.map { (ids.tokens[$0].last!, $0) }.sorted { $0 < $1 }
-        for a in 0..<ids.keys.count where ids.tokens[a].count == 2 && ids.tokens[a][1].count >= 3 {
-            let ta = ids.tokens[a]
+        let bySurname = ids.tokens.indices.filter { ids.tokens[$0].count >= 2 }
+            .map { (words.folded[Int(ids.tokens[$0].last!)], $0) }.sorted { $0 < $1 }
+        for a in ids.tokens.indices where ids.tokens[a].count == 2 {
+            let first = words.folded[Int(ids.tokens[a][0])], short = words.folded[Int(ids.tokens[a][1])]
+            guard short.count >= 3 else { continue }
             var lo = 0, hi = bySurname.count
-            while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < ta[1] { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < short { lo = mid + 1 } else { hi = mid } }
             var matches: [Int] = []
-            while lo < bySurname.count, bySurname[lo].0.hasPrefix(ta[1]) {
+            while lo < bySurname.count, bySurname[lo].0.hasPrefix(short) {
                 let (surname, b) = bySurname[lo]
                 lo += 1
-                guard surname != ta[1], b != a, ta[0] != ids.tokens[b][0], lexicon.areNicknameVariants(ta[0], ids.tokens[b][0]) else { continue }
+                let other = words.folded[Int(ids.tokens[b][0])]
+                guard surname != short, b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
                 matches.append(b)
             }
-            if let first = matches.min(), Set(matches.map { ids.find($0) }).count == 1 {
-                ids.union(a, first, reason: "'\(ta.joined(separator: " "))' is a nickname and short surname of '\(ids.tokens[first].joined(separator: " "))'")
+            if let m = matches.min(), Set(matches.map { ids.find($0) }).count == 1 {
+                ids.union(a, m, reason: "'\(words.joined(ids.tokens[a]))' is a nickname and short surname of '\(words.joined(ids.tokens[m]))'")
             }
         }
 
         // 3. Every candidate to an identity.
         var resolved: [Resolved] = []
+        resolved.reserveCapacity(candidates.count)
         var pending: [(order: Int, candidate: Candidate)] = []
+        var noted = Set<String>()
         for (order, c) in candidates.enumerated() {
-            let doc = unitDocument[c.unit]
-            let names = docNames[doc] ?? DocumentNames()
+            let d = unitDocument[c.unit]
             if let handle = c.handle {
-                if let i = unique(names.members, ids, where: { handleMatches(handle, $0) }) {
+                if let i = unique(docs.members(of: d), ids, where: { handleMatches(handle, $0.map { words.folded[Int($0)] }) }) {
                     resolved.append(Resolved(c, ids.find(i), order))
                 }
                 continue
             }
-            if let family = c.familySurname {
-                let famTokens = family.split(separator: " ").map(String.init)
-                let roots = Set((names.byLast[famTokens.last ?? ""] ?? []).filter { ids.tokens[$0].suffix(famTokens.count).elementsEqual(famTokens) }.map { ids.find($0) })
+            if let family = c.familySurname, let last = family.last {
+                let roots = Set(docs.byLast(last, in: d).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
                 for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
                 continue
             }
-            if let surname = c.sharedSurname, let i = ids.lookup(c.key + " " + surname) {
+            if let surname = c.sharedSurname, let i = ids.lookup(c.pieces + surname) {
                 resolved.append(Resolved(c, ids.find(i), order))
                 continue
             }
-            if isFull(c), let i = ids.lookup(c.key) {
+            if isFull(c), let i = ids.lookup(c.pieces) {
                 resolved.append(Resolved(c, ids.find(i), order))
                 continue
             }
-            if let (i, how) = resolvePartial(c.key.split(separator: " ").map(String.init), names, &ids) {
+            if let (i, how) = resolvePartial(c.pieces, in: d, docs, &ids) {
                 resolved.append(Resolved(c, i, order))
-                let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(doc)"
-                if !(ids.reasons[i] ?? []).contains(reason) { ids.reasons[i, default: []].append(reason) }
+                let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
+                if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
                 continue
             }
             pending.append((order, c))
         }
         // Mononyms and other listed names that match no one in their document.
-        for (order, c) in pending where c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1) {
-            resolved.append(Resolved(c, ids.add(c.key), order))
+        func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
+        for (order, c) in pending where listed(c) {
+            resolved.append(Resolved(c, ids.add(c.pieces), order))
         }
-        for (order, c) in pending where !(c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1)) {
-            if let i = ids.lookup(c.key), ids.tokens[i].count == 1 {
+        for (order, c) in pending where !listed(c) {
+            if let i = ids.lookup(c.pieces), ids.tokens[i].count == 1 {
                 resolved.append(Resolved(c, ids.find(i), order))
             }
         }
         return finish(resolved, &ids)
     }
 
-
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ words: [String], _ names: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
-        guard let w = words.first else { return nil }
-        if words.count == 1 {
-            if let i = unique(names.byFirst[w] ?? [], ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
-            if let i = unique(names.byLast[w] ?? [], ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
-            let variants = Set(lexicon.formalNames(of: w) + lexicon.nicknames(of: w)).flatMap { v in
-                lexicon.formalNames(of: v) + [v]
+    func resolvePartial(_ name: [Int32], in d: Int, _ docs: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
+        guard let w = name.first else { return nil }
+        if name.count == 1 {
+            if let i = unique(docs.byFirst(w, in: d), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
+            if let i = unique(docs.byLast(w, in: d), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
+            let f = words.folded[Int(w)]
+            let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
+            let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0, in: d) } ?? [] }
+            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded[Int($0[0])]) }) {
+                return (ids.find(i), "a nickname of the only")
             }
-            let byVariant = Set(variants).sorted().flatMap { names.byFirst[$0] ?? [] }
-            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(w, $0[0]) }) { return (ids.find(i), "a nickname of the only") }
             return nil
         }
-        return unique(names.byWord[w] ?? [], ids, where: { $0.count > words.count && isPart(words, of: $0) }).map { (ids.find($0), "part of the only") }
+        return unique(docs.byWord(w, in: d), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.find($0), "part of the only") }
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
-    func unique(_ members: [Int], _ ids: Identities, where test: ([String]) -> Bool) -> Int? {
+    func unique(_ members: [Int], _ ids: Identities, where test: ([Int32]) -> Bool) -> Int? {
         var found: Int? = nil
         var root: Int? = nil
         for m in members where test(ids.tokens[m]) {
@@ -177,13 +189,15 @@ struct Resolver {
     /// One word differs by one letter (both at least five letters long), and the two spellings are not both
     /// established surnames: "Rodrigez" (0.001 % in the Census) is a slip for "Rodriguez" (0.229 %), but "Aadland"
     /// and "Aaland" are two families.
-    func typo(_ a: [String], _ b: [String]) -> String? {
-        var diff: (String, String)? = nil
+    func typo(_ a: [Int32], _ b: [Int32]) -> String? {
+        var diff: (Int32, Int32)? = nil
         for (x, y) in zip(a, b) where x != y {
             if diff != nil { return nil }
             diff = (x, y)
         }
-        guard let (x, y) = diff, min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
+        guard let (wx, wy) = diff else { return nil }
+        let x = words.folded[Int(wx)], y = words.folded[Int(wy)]
+        guard min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
         let fx = lexicon.surnameFrequency(x) ?? lexicon.firstNameFrequency(x)
         let fy = lexicon.surnameFrequency(y) ?? lexicon.firstNameFrequency(y)
         if let fx, let fy {
@@ -195,9 +209,9 @@ struct Resolver {
 
     /// `part` keeps the first word of `whole` and the rest in order ("la anthony" in "la la anthony"), or is a
     /// run of its words ("michaela jae" in "michaela jae rodriguez", "thee stallion" in "megan thee stallion").
-    func isPart(_ part: [String], of whole: [String]) -> Bool {
+    func isPart(_ part: [Int32], of whole: [Int32]) -> Bool {
         guard part.count < whole.count, !part.isEmpty else { return false }
-        for s in 0...(whole.count - part.count) where Array(whole[s..<(s + part.count)]) == part { return true }
+        for s in 0...(whole.count - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
         guard part.first == whole.first, part.last == whole.last else { return false }
         var i = 0
         for w in whole where i < part.count && w == part[i] { i += 1 }
@@ -254,7 +268,7 @@ struct Resolver {
         for (i, name) in names {
             let us = Array(Set(units[i] ?? [])).sorted()
             people.append(PersonRecord(name: name, spellings: spellings[i] ?? [:],
-                                       documents: Array(Set(us.map { unitDocument[$0] })).sorted(),
+                                       documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
         }
         people.sort { $0.name < $1.name }
@@ -293,29 +307,44 @@ struct Resolver {
     }
 }
 
-/// The full-name identities of one document, indexed by their words so that resolution and merges look only at
-/// names that can match.
+/// The full-name identities of every document, indexed by (document, word) so that resolution and merges look
+/// only at names that can match.
 struct DocumentNames {
-    private(set) var members: [Int] = []
-    private(set) var byFirst: [String: [Int]] = [:]
-    private(set) var byLast: [String: [Int]] = [:]
-    private(set) var byWord: [String: [Int]] = [:]
-    private var seen: Set<Int> = []
+    private var membersByDocument: [[Int]]
+    private var first: [UInt64: [Int]] = [:]
+    private var last: [UInt64: [Int]] = [:]
+    private var word: [UInt64: [Int]] = [:]
+    private var seen: Set<UInt64> = []
 
-    mutating func insert(_ id: Int, _ words: [String]) {
-        guard let first = words.first, let last = words.last, seen.insert(id).inserted else { return }
-        members.append(id)
-        byFirst[first, default: []].append(id)
-        byLast[last, default: []].append(id)
-        for w in Set(words) { byWord[w, default: []].append(id) }
+    init(documents: Int) { membersByDocument = Array(repeating: [], count: documents) }
+
+    @inline(__always) static func key(_ d: Int, _ w: Int32) -> UInt64 { UInt64(d) << 32 | UInt64(UInt32(bitPattern: w)) }
+
+    mutating func insert(_ id: Int, _ words: [Int32], document d: Int) {
+        guard let f = words.first, let l = words.last, seen.insert(UInt64(d) << 32 | UInt64(id)).inserted else { return }
+        membersByDocument[d].append(id)
+        first[Self.key(d, f), default: []].append(id)
+        last[Self.key(d, l), default: []].append(id)
+        for (k, w) in words.enumerated() where !words[..<k].contains(w) { word[Self.key(d, w), default: []].append(id) }
     }
 
-    /// Identities that share at least one word with `words`, each once, in insertion order.
-    func sharingAWord(with words: [String]) -> [Int] {
+    /// The identities of a document, in the order they were first written in full.
+    func members(of d: Int) -> [Int] { membersByDocument[d] }
+    /// The identities of a document whose first word is `w`.
+    func byFirst(_ w: Int32, in d: Int) -> [Int] { first[Self.key(d, w)] ?? [] }
+    /// The identities of a document whose last word is `w`.
+    func byLast(_ w: Int32, in d: Int) -> [Int] { last[Self.key(d, w)] ?? [] }
+    /// The identities of a document with `w` among their words.
+    func byWord(_ w: Int32, in d: Int) -> [Int] { word[Self.key(d, w)] ?? [] }
+
+    /// Identities of a document that share at least one word with `words`, each once, in increasing order.
+    func sharingAWord(with words: [Int32], in d: Int) -> [Int] {
         var out: [Int] = []
-        var taken = Set<Int>()
-        for w in Set(words).sorted() { for id in byWord[w] ?? [] where taken.insert(id).inserted { out.append(id) } }
-        return out.sorted()
+        for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += byWord(w, in: d) }
+        out.sort()
+        var unique: [Int] = []
+        for id in out where unique.last != id { unique.append(id) }
+        return unique
     }
 }
 

@@ -69,7 +69,14 @@ struct UnitParser {
             out += groupCandidates
         }
         if let credit = unit.credit { out += creditCandidates(credit, index: index) }
-        if spelled { for i in out.indices { out[i].key = knowledge.words.key(out[i].tokens) } }
+        if spelled {
+            // The second reading keeps candidates until resolution: keep their pieces, not their tokens.
+            for i in out.indices {
+                out[i].pieces = knowledge.words.pieces(out[i].tokens)
+                out[i].wordCount = out[i].tokens.count
+                out[i].tokens = []
+            }
+        }
         return out
     }
 
@@ -324,11 +331,11 @@ struct UnitParser {
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
                 return [Candidate(tokens: [t[r.lowerBound]], mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: stem)]
+                                  evidence: .weak, unit: index, familySurname: [knowledge.words.id(stem)])]
             }
             if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
                 return [Candidate(tokens: Array(t[r]), mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: knowledge.words.key(t[r]))]
+                                  evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r]))]
             }
             return []
         }
@@ -363,7 +370,7 @@ struct UnitParser {
             let surname = next.map { t[$0.range.upperBound - 1] }
             if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
                !surname.has(.determiner), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
-                result[0].sharedSurname = knowledge.words.key(t[(next.range.upperBound - 1)..<next.range.upperBound])
+                result[0].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
                 if spelled { result[0].spelling = result[0].mention + " " + spell(unit.text, surname) }
             }
         }

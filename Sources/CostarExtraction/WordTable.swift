@@ -115,17 +115,37 @@ final class WordTable {
         return span.isEmpty ? nil : parts[span.lowerBound]
     }
 
-    /// The key of a name: the folded pieces of its words, joined by single spaces ("megan thee stallion").
-    func key(_ tokens: some Collection<Token>) -> String {
-        var out = ""
-        for t in tokens {
-            for p in pieces(t.word) {
-                if !out.isEmpty { out += " " }
-                out += folded[Int(p)]
+    /// The number of a folded word the table already holds, without adding it.
+    func existing(_ folded: String) -> Int32? {
+        var copy = folded
+        return copy.withUTF8 { bytes in
+            let h = Self.hash(bytes)
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s] >= 0 {
+                let w = slots[s]
+                if hashes[Int(w)] == h && equals(Int(w), bytes) { return w }
+                s = (s + 1) & mask
             }
+            return nil
         }
+    }
+
+    /// The name pieces of a run of tokens, in order: the words of its key.
+    func pieces(_ tokens: some Collection<Token>) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(tokens.count)
+        for t in tokens where t.word >= 0 { out += pieces(t.word) }
         return out
     }
+
+    /// Folded words joined by single spaces.
+    func joined(_ words: some Sequence<Int32>) -> String {
+        words.map { folded[Int($0)] }.joined(separator: " ")
+    }
+
+    /// The key of a name: the folded pieces of its words, joined by single spaces ("megan thee stallion").
+    func key(_ tokens: some Collection<Token>) -> String { joined(pieces(tokens)) }
 
     /// The key of a spelling as written ("Jodie Turner-Smith" → "jodie turner smith").
     func key(of spelling: String) -> String {
