@@ -43,15 +43,18 @@ struct Resolver {
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
         var ids = Identities(words: words)
-        var docs = DocumentNames(documents: documentName.count)   // identities with a full-name mention in each document
+        // Candidates by document, in corpus order.
+        var byDocument = [[Int]](repeating: [], count: documentName.count)
+        for (k, c) in candidates.enumerated() { byDocument[unitDocument[c.unit]].append(k) }
         // 1. Full names.
         func isFull(_ c: Candidate) -> Bool {
             c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
         }
         var fullNameUnits: [[Int]] = []   // units where each identity is written in full
-        for c in candidates where isFull(c) {
+        var fullNameOf = [Int](repeating: -1, count: candidates.count)
+        for (k, c) in candidates.enumerated() where isFull(c) {
             let i = ids.add(c.pieces)
-            docs.insert(i, ids.tokens[i], document: unitDocument[c.unit])
+            fullNameOf[k] = i
             if fullNameUnits.count <= i { fullNameUnits += Array(repeating: [], count: i + 1 - fullNameUnits.count) }
             if fullNameUnits[i].last != c.unit { fullNameUnits[i].append(c.unit) }
         }
@@ -59,20 +62,33 @@ struct Resolver {
             let ua = a < fullNameUnits.count ? fullNameUnits[a] : [], ub = b < fullNameUnits.count ? fullNameUnits[b] : []
             return Set(ua).isDisjoint(with: ub)
         }
-        // Lone first names that share the next name's surname ("Paris and Nicky Hilton") when they name no one else.
-        for c in candidates {
-            guard let surname = c.sharedSurname, c.pieces.count == 1 else { continue }
-            let d = unitDocument[c.unit]
-            if unique(docs.byFirst(c.pieces[0], in: d), ids, where: { _ in true }) == nil {
-                let i = ids.add(c.pieces + surname)
-                docs.insert(i, ids.tokens[i], document: d)
+        // The identities written in full in each document, and lone first names that share the next name's surname
+        // ("Paris and Nicky Hilton") when they name no one else there.
+        var docs = DocumentNames()
+        var documentMembers = [[Int]](repeating: [], count: documentName.count)
+        for d in documentName.indices {
+            docs.reset()
+            for k in byDocument[d] where fullNameOf[k] >= 0 { docs.insert(fullNameOf[k], ids.tokens[fullNameOf[k]]) }
+            for k in byDocument[d] {
+                let c = candidates[k]
+                guard let surname = c.sharedSurname, c.pieces.count == 1 else { continue }
+                if unique(docs.byFirst(c.pieces[0]), ids, where: { _ in true }) == nil {
+                    let i = ids.add(c.pieces + surname)
+                    docs.insert(i, ids.tokens[i])
+                }
             }
+            documentMembers[d] = docs.members
+        }
+        func load(_ d: Int) {
+            docs.reset()
+            for i in documentMembers[d] { docs.insert(i, ids.tokens[i]) }
         }
         // 2. Merges inside each document, comparing only names that share a word.
-        for d in documentName.indices.sorted(by: { documentName[$0] < documentName[$1] }) {
-            for a in docs.members(of: d) {
+        for d in documentName.indices.sorted(by: { documentName[$0] < documentName[$1] }) where documentMembers[d].count > 1 {
+            load(d)
+            for a in docs.members {
                 let ta = ids.tokens[a]
-                let sharing = docs.sharingAWord(with: ta, in: d)
+                let sharing = docs.sharingAWord(with: ta)
                 for b in sharing where b != a {
                     let tb = ids.tokens[b]
                     // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
@@ -114,34 +130,37 @@ struct Resolver {
         resolved.reserveCapacity(candidates.count)
         var pending: [(order: Int, candidate: Candidate)] = []
         var noted = Set<String>()
-        for (order, c) in candidates.enumerated() {
-            let d = unitDocument[c.unit]
-            if let handle = c.handle {
-                if let i = unique(docs.members(of: d), ids, where: { handleMatches(handle, $0.map { words.folded[Int($0)] }) }) {
-                    resolved.append(Resolved(c, ids.find(i), order))
+        for d in documentName.indices {
+            load(d)
+            for order in byDocument[d] {
+                let c = candidates[order]
+                if let handle = c.handle {
+                    if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded[Int($0)] }) }) {
+                        resolved.append(Resolved(c, ids.find(i), order))
+                    }
+                    continue
                 }
-                continue
+                if let family = c.familySurname, let last = family.last {
+                    let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
+                    for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
+                    continue
+                }
+                if let surname = c.sharedSurname, let i = ids.lookup(c.pieces + surname) {
+                    resolved.append(Resolved(c, ids.find(i), order))
+                    continue
+                }
+                if isFull(c), let i = ids.lookup(c.pieces) {
+                    resolved.append(Resolved(c, ids.find(i), order))
+                    continue
+                }
+                if let (i, how) = resolvePartial(c.pieces, docs, &ids) {
+                    resolved.append(Resolved(c, i, order))
+                    let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
+                    if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    continue
+                }
+                pending.append((order, c))
             }
-            if let family = c.familySurname, let last = family.last {
-                let roots = Set(docs.byLast(last, in: d).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
-                for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
-                continue
-            }
-            if let surname = c.sharedSurname, let i = ids.lookup(c.pieces + surname) {
-                resolved.append(Resolved(c, ids.find(i), order))
-                continue
-            }
-            if isFull(c), let i = ids.lookup(c.pieces) {
-                resolved.append(Resolved(c, ids.find(i), order))
-                continue
-            }
-            if let (i, how) = resolvePartial(c.pieces, in: d, docs, &ids) {
-                resolved.append(Resolved(c, i, order))
-                let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
-                if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
-                continue
-            }
-            pending.append((order, c))
         }
         // Mononyms and other listed names that match no one in their document.
         func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
@@ -157,20 +176,20 @@ struct Resolver {
     }
 
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ name: [Int32], in d: Int, _ docs: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
+    func resolvePartial(_ name: [Int32], _ docs: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
         guard let w = name.first else { return nil }
         if name.count == 1 {
-            if let i = unique(docs.byFirst(w, in: d), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
-            if let i = unique(docs.byLast(w, in: d), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
+            if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
+            if let i = unique(docs.byLast(w), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
             let f = words.folded[Int(w)]
             let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
-            let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0, in: d) } ?? [] }
+            let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0) } ?? [] }
             if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded[Int($0[0])]) }) {
                 return (ids.find(i), "a nickname of the only")
             }
             return nil
         }
-        return unique(docs.byWord(w, in: d), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.find($0), "part of the only") }
+        return unique(docs.byWord(w), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.find($0), "part of the only") }
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
@@ -307,40 +326,77 @@ struct Resolver {
     }
 }
 
-/// The full-name identities of every document, indexed by (document, word) so that resolution and merges look
-/// only at names that can match.
+/// The full-name identities of one document, indexed by their words so that resolution and merges look only at
+/// names that can match. One value is reused document after document: a small document's few names are scanned,
+/// a large one's are hashed by first word, last word and every word.
 struct DocumentNames {
-    private var membersByDocument: [[Int]]
-    private var first: [UInt64: [Int]] = [:]
-    private var last: [UInt64: [Int]] = [:]
-    private var word: [UInt64: [Int]] = [:]
-    private var seen: Set<UInt64> = []
+    /// The identities, in the order they were added.
+    private(set) var members: [Int] = []
+    private var pieces: [[Int32]] = []
+    private var first: [Int32: [Int]] = [:]
+    private var last: [Int32: [Int]] = [:]
+    private var word: [Int32: [Int]] = [:]
+    private var seen: Set<Int> = []
+    private var hashed = false
+    /// Above this many names the document is hashed rather than scanned.
+    static let scanLimit = 48
 
-    init(documents: Int) { membersByDocument = Array(repeating: [], count: documents) }
-
-    @inline(__always) static func key(_ d: Int, _ w: Int32) -> UInt64 { UInt64(d) << 32 | UInt64(UInt32(bitPattern: w)) }
-
-    mutating func insert(_ id: Int, _ words: [Int32], document d: Int) {
-        guard let f = words.first, let l = words.last, seen.insert(UInt64(d) << 32 | UInt64(id)).inserted else { return }
-        membersByDocument[d].append(id)
-        first[Self.key(d, f), default: []].append(id)
-        last[Self.key(d, l), default: []].append(id)
-        for (k, w) in words.enumerated() where !words[..<k].contains(w) { word[Self.key(d, w), default: []].append(id) }
+    /// Empties the index for the next document.
+    mutating func reset() {
+        members.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+        if hashed {
+            first.removeAll(keepingCapacity: true)
+            last.removeAll(keepingCapacity: true)
+            word.removeAll(keepingCapacity: true)
+            seen.removeAll(keepingCapacity: true)
+            hashed = false
+        }
     }
 
-    /// The identities of a document, in the order they were first written in full.
-    func members(of d: Int) -> [Int] { membersByDocument[d] }
-    /// The identities of a document whose first word is `w`.
-    func byFirst(_ w: Int32, in d: Int) -> [Int] { first[Self.key(d, w)] ?? [] }
-    /// The identities of a document whose last word is `w`.
-    func byLast(_ w: Int32, in d: Int) -> [Int] { last[Self.key(d, w)] ?? [] }
-    /// The identities of a document with `w` among their words.
-    func byWord(_ w: Int32, in d: Int) -> [Int] { word[Self.key(d, w)] ?? [] }
+    /// Adds an identity with these pieces (once).
+    mutating func insert(_ id: Int, _ words: [Int32]) {
+        guard !words.isEmpty, hashed ? !seen.contains(id) : !members.contains(id) else { return }
+        members.append(id)
+        pieces.append(words)
+        if hashed {
+            index(members.count - 1)
+        } else if members.count > Self.scanLimit {
+            hashed = true
+            for k in members.indices { index(k) }
+        }
+    }
 
-    /// Identities of a document that share at least one word with `words`, each once, in increasing order.
-    func sharingAWord(with words: [Int32], in d: Int) -> [Int] {
+    private mutating func index(_ k: Int) {
+        let id = members[k], words = pieces[k]
+        seen.insert(id)
+        first[words[0], default: []].append(id)
+        last[words[words.count - 1], default: []].append(id)
+        for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
+    }
+
+    private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
         var out: [Int] = []
-        for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += byWord(w, in: d) }
+        for k in members.indices where test(pieces[k]) { out.append(members[k]) }
+        return out
+    }
+
+    /// The identities whose first word is `w`.
+    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0[0] == w } }
+    /// The identities whose last word is `w`.
+    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0[$0.count - 1] == w } }
+    /// The identities with `w` among their words.
+    func byWord(_ w: Int32) -> [Int] { hashed ? word[w] ?? [] : scan { $0.contains(w) } }
+
+    /// Identities that share at least one word with `words`, each once, in increasing order.
+    func sharingAWord(with words: [Int32]) -> [Int] {
+        var out: [Int]
+        if hashed {
+            out = []
+            for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += word[w] ?? [] }
+        } else {
+            out = scan { $0.contains(where: words.contains) }
+        }
         out.sort()
         var unique: [Int] = []
         for id in out where unique.last != id { unique.append(id) }
