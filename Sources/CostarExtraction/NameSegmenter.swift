@@ -35,15 +35,7 @@ enum NameSegmenter {
     static func split(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (pieces: [Range<Int>], score: Double) {
         let lo = tokens.startIndex, n = tokens.count
         guard n > 0 else { return ([], 0) }
-        var best = [Double](repeating: -.infinity, count: n + 1)
-        var from = [Int](repeating: -1, count: n + 1)
-        best[0] = 0
-        for end in 1...n {
-            for start in max(0, end - 5)..<end where best[start] > -.infinity {
-                let s = best[start] + score(tokens[(lo + start)..<(lo + end)], k) - (start > 0 ? piecePenalty : 0)
-                if s > best[end] { best[end] = s; from[end] = start }
-            }
-        }
+        let (best, from) = table(tokens, k)
         guard best[n] > -.infinity else { return ([lo..<(lo + n)], -.infinity) }
         var pieces: [Range<Int>] = []
         var end = n
@@ -53,5 +45,26 @@ enum NameSegmenter {
             end = start
         }
         return (pieces.reversed(), best[n])
+    }
+
+    /// The best split score of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
+    /// ``split(_:_:)`` would give it (one pass of the dynamic programme serves every prefix).
+    static func prefixScores(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> [Double] {
+        table(tokens, k).best
+    }
+
+    /// The dynamic programme: best score of each prefix, and where its last piece starts.
+    private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (best: [Double], from: [Int]) {
+        let lo = tokens.startIndex, n = tokens.count
+        var best = [Double](repeating: -.infinity, count: n + 1)
+        var from = [Int](repeating: -1, count: n + 1)
+        best[0] = 0
+        for end in stride(from: 1, through: n, by: 1) {
+            for start in max(0, end - 5)..<end where best[start] > -.infinity {
+                let s = best[start] + score(tokens[(lo + start)..<(lo + end)], k) - (start > 0 ? piecePenalty : 0)
+                if s > best[end] { best[end] = s; from[end] = start }
+            }
+        }
+        return (best, from)
     }
 }

@@ -339,7 +339,7 @@ struct DocumentNames {
     private var seen: Set<Int> = []
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
-    static let scanLimit = 48
+    static let scanLimit = 160
 
     /// Empties the index for the next document.
     mutating func reset() {

@@ -280,22 +280,22 @@ struct UnitParser {
     func descriptionStart(_ run: Run, itemsBefore: [Run], _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
         let lo = run.range.lowerBound, hi = run.range.upperBound
         let m = hi - lo
-        let earlier = Set(itemsBefore.flatMap { t[$0.range].map(\.word) })
+        // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
+        guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
+        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge)
         var bestK = m
-        var bestScore = NameSegmenter.split(t[lo..<hi], knowledge).score
+        var bestScore = prefixScores[m]
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord
             bestScore += numbered && (followedByWord || hi == t.count) ? -1 : 1.5
         }
-        // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
-        guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
         for k in 1..<m {
-            let names = NameSegmenter.split(t[lo..<(lo + k)], knowledge).score
+            let names = prefixScores[k]
             let r = t[lo + k]
             var start = 0.0
             let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
             let opensClause = next.map { $0.isLowercaseWord || $0.kind == .number || $0.possessive } ?? true
-            if earlier.contains(r.word) || t[lo..<(lo + k)].contains(where: { $0.sameWord(as: r) }) {
+            if itemsBefore.contains(where: { t[$0.range].contains { $0.sameWord(as: r) } }) || t[lo..<(lo + k)].contains(where: { $0.sameWord(as: r) }) {
                 start = 4.5   // a name of the list said again opens the description: "… Jack Harlow Janelle and Jack had"
             } else if !isLast {
                 continue      // inside the list only such a repeated name ends it
