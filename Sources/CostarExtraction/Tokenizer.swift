@@ -160,13 +160,14 @@ private struct Scanner {
         while k < end {
             let b = bytes[k]
             if b < 0x80 {
-                shape.add(UInt32(b))
                 switch b {
-                case 0x61...0x7A, 0x30...0x39: put(b, &pending)
-                case 0x41...0x5A: put(b | 0x20, &pending)
-                case 0x24: put(0x73, &pending)   // $ reads as s
-                case 0x27, 0x2D: if !scratch.isEmpty && pending == 0 { pending = b }
-                default: break
+                case 0x61...0x7A: shape.addLetter(upper: false); put(b, &pending)
+                case 0x41...0x5A: shape.addLetter(upper: true); put(b | 0x20, &pending)
+                case 0x30...0x39: shape.scalars += 1; put(b, &pending)
+                case 0x24: shape.addOther(); put(0x73, &pending)   // $ reads as s
+                case 0x27: shape.addOther(); if !scratch.isEmpty && pending == 0 { pending = b }
+                case 0x2D: shape.addHyphen(); if !scratch.isEmpty && pending == 0 { pending = b }
+                default: shape.addOther()
                 }
                 k += 1
             } else {
@@ -257,23 +258,39 @@ private struct Shape {
     var allDigits = true
     var hasLetter = false
 
-    @inline(__always) mutating func add(_ u: UInt32) {
+    @inline(__always) mutating func addLetter(upper: Bool) {
         scalars += 1
-        if u == 0x2D || u == 0x2011 { hyphen = true; partStart = true; allDigits = false; return }
-        let isUpper: Bool, isLower: Bool
+        allDigits = false
+        hasLetter = true
+        letters += 1
+        if !upper { lower += 1 }
+        if firstIsUpper == nil { firstIsUpper = upper }
+        if partStart { lowerPart = lowerPart || !upper; partStart = false }
+    }
+
+    @inline(__always) mutating func addHyphen() { scalars += 1; hyphen = true; partStart = true; allDigits = false }
+
+    /// Punctuation inside a word (' . $ *).
+    @inline(__always) mutating func addOther() { scalars += 1; allDigits = false }
+
+    mutating func add(_ u: UInt32) {
         if u < 0x80 {
-            isUpper = u >= 65 && u <= 90
-            isLower = u >= 97 && u <= 122
-            if !(u >= 48 && u <= 57) { allDigits = false }
-            if !(isUpper || isLower) { return }
-        } else {
-            guard let s = Unicode.Scalar(u) else { allDigits = false; return }
-            let p = s.properties
-            if p.numericType == nil { allDigits = false }
-            guard p.isAlphabetic else { return }
-            isUpper = p.isUppercase
-            isLower = p.isLowercase
+            switch u {
+            case 0x61...0x7A: addLetter(upper: false)
+            case 0x41...0x5A: addLetter(upper: true)
+            case 0x30...0x39: scalars += 1
+            case 0x2D: addHyphen()
+            default: addOther()
+            }
+            return
         }
+        scalars += 1
+        if u == 0x2011 { hyphen = true; partStart = true; allDigits = false; return }
+        guard let s = Unicode.Scalar(u) else { allDigits = false; return }
+        let p = s.properties
+        if p.numericType == nil { allDigits = false }
+        guard p.isAlphabetic else { return }
+        let isUpper = p.isUppercase, isLower = p.isLowercase
         hasLetter = true
         letters += 1
         if isLower { lower += 1 }

@@ -167,8 +167,10 @@ final class WordTable {
     private func equals(_ w: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(arenaStart[w]), b = Int(arenaStart[w + 1])
         guard b - a == bytes.count else { return false }
-        for k in 0..<bytes.count where arena[a + k] != bytes[k] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { stored in
+            for k in 0..<bytes.count where stored[a + k] != bytes[k] { return false }
+            return true
+        }
     }
 
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int) -> Int32 {
