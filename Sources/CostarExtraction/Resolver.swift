@@ -259,34 +259,43 @@ struct Resolver {
 
     /// Canonical names, merged records and role-resolved mentions.
     func finish(_ resolved: [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
-        var spellings: [Int: [String: Int]] = [:]
-        var units: [Int: [Int]] = [:]
+        var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
+        var units = [[Int]](repeating: [], count: ids.tokens.count)
         var out: [Resolved] = []
-        for var r in resolved.sorted(by: { $0.order < $1.order }) {
+        out.reserveCapacity(resolved.count)
+        // In text order: sort positions, not the mentions themselves.
+        let byOrder = resolved.indices.sorted { (resolved[$0].order, $0) < (resolved[$1].order, $1) }
+        for k in byOrder {
+            var r = resolved[k]
             r.identity = ids.find(r.identity)
+            spellings[r.identity][r.spelling ?? r.mention, default: 0] += 1
+            if units[r.identity].last != r.unit { units[r.identity].append(r.unit) }
             out.append(r)
-            spellings[r.identity, default: [:]][r.spelling ?? r.mention, default: 0] += 1
-            units[r.identity, default: []].append(r.unit)
         }
         var names: [Int: String] = [:]
-        for (i, s) in spellings {
-            let full = s.filter { words.key(of: $0.key).split(separator: " ").count == ids.tokens[i].count }
-            let pool = full.isEmpty ? s : full
-            let representative = ids.keys[i]
-            func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
-                let isRepresentative = words.key(of: spelling) == representative ? 1 : 0
-                return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
-            }
-            let best = pool.max { a, b in
-                let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
-                return ra != rb ? ra < rb : a.key > b.key
-            }!.key
-            names[i] = isShouted(best) ? titleCased(best) : best
-        }
         var people: [PersonRecord] = []
-        for (i, name) in names {
-            let us = Array(Set(units[i] ?? [])).sorted()
-            people.append(PersonRecord(name: name, spellings: spellings[i] ?? [:],
+        for i in ids.tokens.indices where !spellings[i].isEmpty {
+            let s = spellings[i]
+            let name: String
+            if s.count == 1 {
+                name = isShouted(s.first!.key) ? titleCased(s.first!.key) : s.first!.key
+            } else {
+                let full = s.filter { words.key(of: $0.key).split(separator: " ").count == ids.tokens[i].count }
+                let pool = full.isEmpty ? s : full
+                let representative = ids.keys[i]
+                func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
+                    let isRepresentative = words.key(of: spelling) == representative ? 1 : 0
+                    return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
+                }
+                let best = pool.max { a, b in
+                    let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
+                    return ra != rb ? ra < rb : a.key > b.key
+                }!.key
+                name = isShouted(best) ? titleCased(best) : best
+            }
+            names[i] = name
+            let us = Array(Set(units[i])).sorted()
+            people.append(PersonRecord(name: name, spellings: s,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
         }
