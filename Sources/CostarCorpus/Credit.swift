@@ -26,7 +26,7 @@ public enum Credit {
     /// Splits a trailing credit off a paragraph of text ("Kendall and Bad Bunny inside … after-party. Image: Getty."):
     /// the text before the credit and the credit, or `nil` when the paragraph does not end with one.
     public static func splitTrailing(_ paragraph: Substring) -> (text: Substring, credit: Substring)? {
-        guard paragraph.utf8.contains(UInt8(ascii: ":")) else { return nil }   // most captions: no colon, no credit
+        guard paragraph.containsByte(UInt8(ascii: ":")) else { return nil }   // most captions: no colon, no credit
         var searchEnd = paragraph.endIndex
         while let colon = paragraph[..<searchEnd].lastIndex(of: ":") {
             // The label is the one or two words before the colon, after a sentence end.
@@ -56,7 +56,7 @@ public enum Credit {
     /// Splits an agency credit in parentheses off a caption ("… in New York City. (Photo by Kevin Mazur/…)"):
     /// the caption without it, and the credit text, or `nil` when there is none.
     public static func splitParenthesised(_ caption: Substring) -> (text: Substring, credit: Substring)? {
-        guard caption.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        guard caption.containsByte(UInt8(ascii: "(")) else { return nil }
         var searchEnd = caption.endIndex
         while let open = caption[..<searchEnd].lastIndex(of: "(") {
             let inside = caption[caption.index(after: open)...]
@@ -75,6 +75,11 @@ public enum Credit {
 }
 
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds this byte (a scan of contiguous storage when there is one).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> Substring {
         let s = Substring(self)

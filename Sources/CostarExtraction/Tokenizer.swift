@@ -83,7 +83,7 @@ private struct Scanner {
                 i += len
                 continue
             }
-            if Chars.isSpace(c) || Chars.isIgnorable(c) { i += len; continue }
+            if Chars.isSpace(c) || (c >= 0x80 && Chars.isIgnorable(c)) { i += len; continue }
             if c == 0x40, let j = handle(at: i) { i = j; continue }   // @
             if Chars.isLetterOrDigit(c) || (c == 0x2E && i + 1 < n && Chars.isUppercase(scalar(i + 1).0)) {
                 i = word(at: i, firstLength: len)

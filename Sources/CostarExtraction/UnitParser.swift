@@ -315,7 +315,7 @@ struct UnitParser {
 
     /// The number of tokens of a heading line that opens the unit ("Elle Fanning" above its caption), or 0.
     func headingLength(_ unit: CaptionUnit, _ t: [Token]) -> Int {
-        if unit.kind == .caption && !unit.text.utf8.contains(UInt8(ascii: "\n")) { return 0 }
+        if unit.kind == .caption && !unit.text.containsByte(UInt8(ascii: "\n")) { return 0 }
         let firstLine = unit.text.prefix { !$0.isNewline }
         guard Segmenter.isHeading(Substring(firstLine)), firstLine.count < unit.text.count || unit.kind == .prose else { return 0 }
         let lineEnd = Int32(firstLine.utf8.count)
