@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
         }
         let resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
         let (mentions, people, names) = resolver.resolve(candidates)
+        candidates = []
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people
         for m in mentions {

@@ -172,7 +172,7 @@ struct Resolver {
                 resolved.append(Resolved(c, ids.find(i), order))
             }
         }
-        return finish(resolved, &ids)
+        return finish(&resolved, &ids)
     }
 
     /// A lone word or partial name: the one identity of the document it fits.
@@ -258,20 +258,19 @@ struct Resolver {
     }
 
     /// Canonical names, merged records and role-resolved mentions.
-    func finish(_ resolved: [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
         var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
         var units = [[Int]](repeating: [], count: ids.tokens.count)
-        var out: [Resolved] = []
-        out.reserveCapacity(resolved.count)
-        // In text order: sort positions, not the mentions themselves.
-        let byOrder = resolved.indices.sorted { (resolved[$0].order, $0) < (resolved[$1].order, $1) }
-        for k in byOrder {
-            var r = resolved[k]
-            r.identity = ids.find(r.identity)
-            spellings[r.identity][r.spelling ?? r.mention, default: 0] += 1
-            if units[r.identity].last != r.unit { units[r.identity].append(r.unit) }
-            out.append(r)
+        // In text order (a family's members, found together, by identity).
+        resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
+        for k in resolved.indices {
+            let i = ids.find(resolved[k].identity)
+            resolved[k].identity = i
+            spellings[i][resolved[k].spelling ?? resolved[k].mention, default: 0] += 1
+            if units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
         }
+        let out = resolved
+        resolved = []
         var names: [Int: String] = [:]
         var people: [PersonRecord] = []
         for i in ids.tokens.indices where !spellings[i].isEmpty {
