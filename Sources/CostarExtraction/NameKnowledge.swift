@@ -19,7 +19,7 @@ struct NameKnowledge {
         fullNameHeads = [Bool](repeating: false, count: self.words.count)
         for name in names { if let head = name.first.flatMap({ self.words.head($0.word) }) { fullNameHeads[Int(head)] = true } }
         mononyms = [Bool](repeating: false, count: self.words.count)
-        for w in words where !self.words.flags[Int(w)].contains(.common) { mononyms[Int(w)] = true }
+        for w in words where !self.words.flags(of: w).contains(.common) { mononyms[Int(w)] = true }
     }
 
     /// True when the word is a learned mononym.
@@ -55,5 +55,5 @@ struct NameKnowledge {
     @inline(__always) func isSurname(_ t: Token) -> Bool { t.has(.surname) }
 
     /// The folded form of a token's word.
-    func folded(_ t: Token) -> String { t.word >= 0 ? words.folded[Int(t.word)] : String(Unicode.Scalar(UInt32(-1 - t.word)) ?? " ") }
+    func folded(_ t: Token) -> String { t.word >= 0 ? words.folded(t.word) : String(Unicode.Scalar(UInt32(-1 - t.word)) ?? " ") }
 }

@@ -106,9 +106,9 @@ struct Resolver {
         // A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
         // starts with the short one are a run of the surnames in sorted order, found by binary search.
         let bySurname = ids.tokens.indices.filter { ids.tokens[$0].count >= 2 }
-            .map { (words.folded[Int(ids.tokens[$0].last!)], $0) }.sorted { $0 < $1 }
+            .map { (words.folded(ids.tokens[$0].last!), $0) }.sorted { $0 < $1 }
         for a in ids.tokens.indices where ids.tokens[a].count == 2 {
-            let first = words.folded[Int(ids.tokens[a][0])], short = words.folded[Int(ids.tokens[a][1])]
+            let first = words.folded(ids.tokens[a][0]), short = words.folded(ids.tokens[a][1])
             guard short.count >= 3 else { continue }
             var lo = 0, hi = bySurname.count
             while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < short { lo = mid + 1 } else { hi = mid } }
@@ -116,7 +116,7 @@ struct Resolver {
             while lo < bySurname.count, bySurname[lo].0.hasPrefix(short) {
                 let (surname, b) = bySurname[lo]
                 lo += 1
-                let other = words.folded[Int(ids.tokens[b][0])]
+                let other = words.folded(ids.tokens[b][0])
                 guard surname != short, b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
                 matches.append(b)
             }
@@ -135,7 +135,7 @@ struct Resolver {
             for order in byDocument[d] {
                 let c = candidates[order]
                 if let handle = c.handle {
-                    if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded[Int($0)] }) }) {
+                    if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
                         resolved.append(Resolved(c, ids.find(i), order))
                     }
                     continue
@@ -181,10 +181,10 @@ struct Resolver {
         if name.count == 1 {
             if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
             if let i = unique(docs.byLast(w), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
-            let f = words.folded[Int(w)]
+            let f = words.folded(w)
             let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
             let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0) } ?? [] }
-            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded[Int($0[0])]) }) {
+            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded($0[0])) }) {
                 return (ids.find(i), "a nickname of the only")
             }
             return nil
@@ -215,7 +215,7 @@ struct Resolver {
             diff = (x, y)
         }
         guard let (wx, wy) = diff else { return nil }
-        let x = words.folded[Int(wx)], y = words.folded[Int(wy)]
+        let x = words.folded(wx), y = words.folded(wy)
         guard min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
         let fx = lexicon.surnameFrequency(x) ?? lexicon.firstNameFrequency(x)
         let fy = lexicon.surnameFrequency(y) ?? lexicon.firstNameFrequency(y)
@@ -327,7 +327,7 @@ struct Resolver {
     func plausibility(_ spelling: String) -> Double {
         Tokenizer.tokens(spelling, words).reduce(0) { total, t in
             guard t.word >= 0 else { return total }
-            let folded = words.folded[Int(t.word)]
+            let folded = words.folded(t.word)
             let f = lexicon.firstNameFrequency(folded) ?? lexicon.surnameFrequency(folded)
             return total + (f.map { 1 + $0 } ?? 0)
         }

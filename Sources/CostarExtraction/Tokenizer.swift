@@ -105,7 +105,7 @@ private struct Scanner {
         guard j > i + 1 else { return nil }
         let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)
         let w = table.id(NameLexicon.fold(body))
-        tokens.append(Token(kind: .handle, start: Int32(i), end: Int32(j), word: w, flags: table.flags[Int(w)],
+        tokens.append(Token(kind: .handle, start: Int32(i), end: Int32(j), word: w, flags: table.flags(of: w),
                             length: Int32(j - i), sentenceStart: sentenceStart))
         sentenceStart = false
         return j
@@ -188,7 +188,7 @@ private struct Scanner {
         }
         let w = wordID(ascii: ascii, i, end)
         var token = Token(kind: shape.allDigits ? .number : .word, start: Int32(i), end: Int32(end), word: w,
-                          flags: table.flags[Int(w)], length: Int32(shape.scalars))
+                          flags: table.flags(of: w), length: Int32(shape.scalars))
         token.possessive = possessive
         if token.kind == .word, let firstIsUpper = shape.firstIsUpper {
             token.capitalized = firstIsUpper
@@ -211,7 +211,7 @@ private struct Scanner {
         return table.id(Tokenizer.fold(Substring(text)))
     }
 
-    func isAbbreviation(_ w: Int32) -> Bool { table.flags[Int(w)].contains(.abbreviation) }
+    func isAbbreviation(_ w: Int32) -> Bool { table.flags(of: w).contains(.abbreviation) }
 
     @inline(__always) mutating func put(_ b: UInt8, _ pending: inout UInt8) {
         if pending != 0 { scratch.append(pending); pending = 0 }

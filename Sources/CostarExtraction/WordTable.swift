@@ -61,10 +61,8 @@ final class WordTable {
 
     /// The lexicon the flags come from.
     let lexicon: NameLexicon
-    /// Each word's folded form.
-    private(set) var folded: [String] = []
-    /// Each word's flags.
-    private(set) var flags: [Flags] = []
+    private var foldedForms: [String] = []
+    private var wordFlags: [Flags] = []
     /// Each word's name pieces (its hyphen-separated parts), as word numbers: `parts[pieceSpan[w]]`.
     private var parts: [Int32] = []
     private var pieceSpan: [Range<Int>] = []
@@ -82,7 +80,13 @@ final class WordTable {
     }
 
     /// How many distinct words the table holds.
-    var count: Int { folded.count }
+    var count: Int { foldedForms.count }
+
+    /// A word's folded form.
+    @inline(__always) func folded(_ w: Int32) -> String { foldedForms[Int(w)] }
+
+    /// What the lexicon and the word classes say about a word.
+    @inline(__always) func flags(of w: Int32) -> Flags { wordFlags[Int(w)] }
 
     /// The number of the word whose folded UTF-8 bytes these are, adding it when new.
     func id(folded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -141,7 +145,7 @@ final class WordTable {
 
     /// Folded words joined by single spaces.
     func joined(_ words: some Sequence<Int32>) -> String {
-        words.map { folded[Int($0)] }.joined(separator: " ")
+        words.map { foldedForms[Int($0)] }.joined(separator: " ")
     }
 
     /// The key of a name: the folded pieces of its words, joined by single spaces ("megan thee stallion").
@@ -174,15 +178,15 @@ final class WordTable {
     }
 
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int) -> Int32 {
-        let w = Int32(folded.count)
+        let w = Int32(foldedForms.count)
         slots[slot] = w
         hashes.append(h)
         arena.append(contentsOf: bytes)
         arenaStart.append(Int32(arena.count))
         let text = String(decoding: bytes, as: UTF8.self)
-        folded.append(text)
-        flags.append(Self.flags(of: text, lexicon))
-        if folded.count * 2 > slots.count { grow() }
+        foldedForms.append(text)
+        wordFlags.append(Self.flags(of: text, lexicon))
+        if foldedForms.count * 2 > slots.count { grow() }
         // Pieces: the word itself, or its hyphen-separated parts, each a word of its own (interned after this one).
         pieceSpan.append(0..<0)
         var found: [Int32] = bytes.isEmpty ? [] : [w]
