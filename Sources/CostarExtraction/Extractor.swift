@@ -29,25 +29,45 @@ public struct Extractor: Sendable {
     /// Extracts the people of every unit of the documents.
     public func extract(_ documents: [SourceDocument]) -> Result {
         let units = documents.flatMap(\.units)
-        let words = WordTable(lexicon: lexicon)
-        var knowledge = NameKnowledge(words: words)
-        // First reading: learn names from safe places.
-        var first = UnitParser(knowledge: knowledge)
-        first.spelled = false
-        var learned: [ArraySlice<Token>] = []
-        var learnedMononyms: [Int32] = []
-        for (i, u) in units.enumerated() {
-            for c in first.parse(u, index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.tokens[...]) }
-                if c.tokens.count == 1 && c.bounded && c.evidence == .position { learnedMononyms.append(c.tokens[0].word) }
+        // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
+        // depend on the number of parts.
+        let parts = Parallel.ranges(units.count, parts: units.count < 4_000 ? 1 : Parallel.cores)
+        // First reading: learn names from safe places, each part with its own word table.
+        let lexicon = self.lexicon
+        let firstReadings = Parallel.map(parts.count) { p in
+            var first = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
+            first.spelled = false
+            var learned: [[Int32]] = []
+            var mononyms: [Int32] = []
+            for i in parts[p] {
+                for c in first.parse(units[i], index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.tokens.map(\.word)) }
+                    if c.tokens.count == 1 && c.bounded && c.evidence == .position { mononyms.append(c.tokens[0].word) }
+                }
             }
+            return (words: first.knowledge.words, learned: learned, mononyms: mononyms)
         }
-        knowledge.learn(fullNames: learned, mononyms: learnedMononyms)
+        // One table for all: the first part's, with the others' words added and their names renumbered.
+        let words = firstReadings[0].words
+        var learned = firstReadings[0].learned
+        var mononyms = firstReadings[0].mononyms
+        for reading in firstReadings.dropFirst() {
+            let renumber = words.absorb(reading.words)
+            learned += reading.learned.map { $0.map { $0 >= 0 ? renumber[Int($0)] : $0 } }
+            mononyms += reading.mononyms.map { renumber[Int($0)] }
+        }
+        var knowledge = NameKnowledge(words: words)
+        knowledge.learn(fullNames: learned, mononyms: mononyms)
         learned = []
-        // Second reading.
+        // Second reading, with the table frozen and shared: every word of the text was added in the first.
+        words.freeze()
         let parser = UnitParser(knowledge: knowledge)
-        var candidates: [Candidate] = []
-        for (i, u) in units.enumerated() { candidates += parser.parse(u, index: i) }
+        var candidates = Parallel.map(parts.count) { p in
+            var found: [Candidate] = []
+            for i in parts[p] { found += parser.parse(units[i], index: i) }
+            return found
+        }.flatMap { $0 }
+        words.thaw()
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]
         var documentName: [String] = []

@@ -1,7 +1,7 @@
 /// What the extractor knows while it reads: the words of the corpus with their lexicon flags (``WordTable``), and
 /// the names learned from the corpus itself (full names and mononyms seen in unambiguous places, such as
 /// comma-separated list items).
-struct NameKnowledge {
+struct NameKnowledge: Sendable {
     /// The corpus's words and what the lexicon says about them.
     let words: WordTable
     /// Fingerprints of multi-word names learned from the corpus ("megan thee stallion").
@@ -13,11 +13,11 @@ struct NameKnowledge {
 
     init(words: WordTable) { self.words = words }
 
-    /// Learns full names (as token runs) and mononyms (as word numbers).
-    mutating func learn(fullNames names: [ArraySlice<Token>], mononyms words: [Int32]) {
-        fullNames = Set(names.map { self.words.fingerprint($0) })
+    /// Learns full names (each the word numbers of its tokens) and mononyms (word numbers).
+    mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
+        fullNames = Set(names.map { self.words.fingerprint(words: $0) })
         fullNameHeads = [Bool](repeating: false, count: self.words.count)
-        for name in names { if let head = name.first.flatMap({ self.words.head($0.word) }) { fullNameHeads[Int(head)] = true } }
+        for name in names { if let head = name.first.flatMap({ self.words.head($0) }) { fullNameHeads[Int(head)] = true } }
         mononyms = [Bool](repeating: false, count: self.words.count)
         for w in words where !self.words.flags(of: w).contains(.common) { mononyms[Int(w)] = true }
     }

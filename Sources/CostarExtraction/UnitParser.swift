@@ -8,7 +8,7 @@ import CostarCorpus
 /// in a caption, read the leading group as its name list and find where the list ends and the description starts;
 /// split each run into names (``NameSegmenter``); then read each name's context: "the late", possessives, relatives,
 /// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
-struct UnitParser {
+struct UnitParser: Sendable {
     let knowledge: NameKnowledge
     /// Whether candidates carry their text (mention, spelling and key); the first reading needs only the tokens.
     var spelled = true
@@ -331,7 +331,7 @@ struct UnitParser {
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
                 return [Candidate(tokens: [t[r.lowerBound]], mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: [knowledge.words.id(stem)])]
+                                  evidence: .weak, unit: index, familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown])]
             }
             if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
                 return [Candidate(tokens: Array(t[r]), mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),

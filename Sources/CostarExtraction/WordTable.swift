@@ -6,8 +6,9 @@
 /// word? a first name? a determiner?) is then a bit of ``Flags``, and a name's key is a sequence of word numbers
 /// rather than a joined string. This is what lets extraction read an archive at the speed of its bytes.
 ///
-/// Not thread-safe: one table belongs to one extraction.
-final class WordTable {
+/// A table is filled by one thread. Once ``freeze()`` is called it is only read, and may be shared: a lookup of a word
+/// it does not hold then answers ``unknown`` instead of adding it.
+final class WordTable: @unchecked Sendable {
     /// What is known about a word.
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt32
@@ -73,10 +74,28 @@ final class WordTable {
     private var arena: [UInt8] = []
     private var arenaStart: [Int32] = [0]
 
-    /// Creates an empty table.
+    /// While frozen the table adds no words.
+    private(set) var isFrozen = false
+
+    /// The word a frozen table answers for a word it does not hold: it matches no name.
+    let unknown: Int32 = 0
+
+    /// Creates a table holding only ``unknown``.
     init(lexicon: NameLexicon) {
         self.lexicon = lexicon
         slots = [Int32](repeating: -1, count: 1 << 12)
+        _ = id("\u{0}")   // no folded word holds a NUL
+    }
+
+    /// Stops adding words: from now on the table may be read from several threads.
+    func freeze() { isFrozen = true }
+
+    /// Adds words again (one thread only).
+    func thaw() { isFrozen = false }
+
+    /// Adds every word of `other`; returns, for each of its word numbers, the number in this table.
+    func absorb(_ other: WordTable) -> [Int32] {
+        (0..<Int32(other.count)).map { id(other.folded($0)) }
     }
 
     /// How many distinct words the table holds.
@@ -99,7 +118,7 @@ final class WordTable {
             if hashes[Int(w)] == h && equals(Int(w), bytes) { return w }
             s = (s + 1) & mask
         }
-        return insert(bytes, hash: h, slot: s)
+        return isFrozen ? unknown : insert(bytes, hash: h, slot: s)
     }
 
     /// The number of a folded word.
@@ -158,10 +177,13 @@ final class WordTable {
 
     /// A 64-bit fingerprint of a name's key, for the sets of learned names: two keys with the same pieces in the
     /// same order have the same fingerprint.
-    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
+    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 { fingerprint(words: tokens.lazy.map(\.word)) }
+
+    /// The fingerprint of a name given as its tokens' word numbers.
+    func fingerprint(words: some Sequence<Int32>) -> UInt64 {
         var h: UInt64 = 0x243F_6A88_85A3_08D3
-        for t in tokens {
-            for p in pieces(t.word) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
+        for w in words where w >= 0 {
+            for p in pieces(w) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
         }
         return h
     }
