@@ -62,11 +62,16 @@ public struct Extractor: Sendable {
         // Second reading, with the table frozen and shared: every word of the text was added in the first.
         words.freeze()
         let parser = UnitParser(knowledge: knowledge)
-        var candidates = Parallel.map(parts.count) { p in
+        var found = Parallel.map(parts.count) { p in
             var found: [Candidate] = []
+            found.reserveCapacity(parts[p].count * 2)
             for i in parts[p] { found += parser.parse(units[i], index: i) }
             return found
-        }.flatMap { $0 }
+        }
+        // The first part's array is moved, not copied.
+        var candidates = found.removeFirst()
+        for part in found { candidates += part }
+        found = []
         words.thaw()
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]

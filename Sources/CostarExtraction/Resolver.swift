@@ -42,21 +42,28 @@ struct Resolver {
     }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+        candidates.withUnsafeBufferPointer { resolve(all: $0) }
+    }
+
+    /// Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
+    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+        func at(_ k: Int) -> UnsafePointer<Candidate> { candidates.baseAddress! + k }
         var ids = Identities(words: words)
         // Candidates by document, in corpus order.
         var byDocument = [[Int]](repeating: [], count: documentName.count)
-        for (k, c) in candidates.enumerated() { byDocument[unitDocument[c.unit]].append(k) }
+        for k in candidates.indices { byDocument[unitDocument[candidates[k].unit]].append(k) }
         // 1. Full names.
         func isFull(_ c: Candidate) -> Bool {
             c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
         }
         var fullNameUnits: [[Int]] = []   // units where each identity is written in full
         var fullNameOf = [Int](repeating: -1, count: candidates.count)
-        for (k, c) in candidates.enumerated() where isFull(c) {
-            let i = ids.add(c.pieces)
+        for k in candidates.indices where isFull(candidates[k]) {
+            let c = at(k)
+            let i = ids.add(c.pointee.pieces)
             fullNameOf[k] = i
             if fullNameUnits.count <= i { fullNameUnits += Array(repeating: [], count: i + 1 - fullNameUnits.count) }
-            if fullNameUnits[i].last != c.unit { fullNameUnits[i].append(c.unit) }
+            if fullNameUnits[i].last != c.pointee.unit { fullNameUnits[i].append(c.pointee.unit) }
         }
         func neverListedTogether(_ a: Int, _ b: Int) -> Bool {
             let ua = a < fullNameUnits.count ? fullNameUnits[a] : [], ub = b < fullNameUnits.count ? fullNameUnits[b] : []
@@ -70,10 +77,10 @@ struct Resolver {
             docs.reset()
             for k in byDocument[d] where fullNameOf[k] >= 0 { docs.insert(fullNameOf[k], ids.tokens[fullNameOf[k]]) }
             for k in byDocument[d] {
-                let c = candidates[k]
-                guard let surname = c.sharedSurname, c.pieces.count == 1 else { continue }
-                if unique(docs.byFirst(c.pieces[0]), ids, where: { _ in true }) == nil {
-                    let i = ids.add(c.pieces + surname)
+                let c = at(k)
+                guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
+                if unique(docs.byFirst(c.pointee.pieces[0]), ids, where: { _ in true }) == nil {
+                    let i = ids.add(c.pointee.pieces + surname)
                     docs.insert(i, ids.tokens[i])
                 }
             }
@@ -128,48 +135,50 @@ struct Resolver {
         // 3. Every candidate to an identity.
         var resolved: [Resolved] = []
         resolved.reserveCapacity(candidates.count)
-        var pending: [(order: Int, candidate: Candidate)] = []
+        var pending: [Int] = []
         var noted = Set<String>()
         for d in documentName.indices {
             load(d)
             for order in byDocument[d] {
-                let c = candidates[order]
-                if let handle = c.handle {
+                let c = at(order)
+                if let handle = c.pointee.handle {
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
-                        resolved.append(Resolved(c, ids.find(i), order))
+                        resolved.append(Resolved(c.pointee, ids.find(i), order))
                     }
                     continue
                 }
-                if let family = c.familySurname, let last = family.last {
+                if let family = c.pointee.familySurname, let last = family.last {
                     let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
-                    for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
+                    for r in roots.sorted() { resolved.append(Resolved(c.pointee, r, order)) }
                     continue
                 }
-                if let surname = c.sharedSurname, let i = ids.lookup(c.pieces + surname) {
-                    resolved.append(Resolved(c, ids.find(i), order))
+                if let surname = c.pointee.sharedSurname, let i = ids.lookup(c.pointee.pieces + surname) {
+                    resolved.append(Resolved(c.pointee, ids.find(i), order))
                     continue
                 }
-                if isFull(c), let i = ids.lookup(c.pieces) {
-                    resolved.append(Resolved(c, ids.find(i), order))
+                if isFull(c.pointee), let i = ids.lookup(c.pointee.pieces) {
+                    resolved.append(Resolved(c.pointee, ids.find(i), order))
                     continue
                 }
-                if let (i, how) = resolvePartial(c.pieces, docs, &ids) {
-                    resolved.append(Resolved(c, i, order))
-                    let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
+                if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
+                    resolved.append(Resolved(c.pointee, i, order))
+                    let reason = "'\(c.pointee.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
                     if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
                     continue
                 }
-                pending.append((order, c))
+                pending.append(order)
             }
         }
         // Mononyms and other listed names that match no one in their document.
         func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
-        for (order, c) in pending where listed(c) {
-            resolved.append(Resolved(c, ids.add(c.pieces), order))
+        for order in pending where listed(candidates[order]) {
+            let c = at(order)
+            resolved.append(Resolved(c.pointee, ids.add(c.pointee.pieces), order))
         }
-        for (order, c) in pending where !listed(c) {
-            if let i = ids.lookup(c.pieces), ids.tokens[i].count == 1 {
-                resolved.append(Resolved(c, ids.find(i), order))
+        for order in pending where !listed(candidates[order]) {
+            let c = at(order)
+            if let i = ids.lookup(c.pointee.pieces), ids.tokens[i].count == 1 {
+                resolved.append(Resolved(c.pointee, ids.find(i), order))
             }
         }
         return finish(&resolved, &ids)

@@ -177,10 +177,16 @@ final class WordTable: @unchecked Sendable {
 
     /// A 64-bit fingerprint of a name's key, for the sets of learned names: two keys with the same pieces in the
     /// same order have the same fingerprint.
-    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 { fingerprint(words: tokens.lazy.map(\.word)) }
+    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        for t in tokens where t.word >= 0 {
+            for p in pieces(t.word) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
+        }
+        return h
+    }
 
     /// The fingerprint of a name given as its tokens' word numbers.
-    func fingerprint(words: some Sequence<Int32>) -> UInt64 {
+    func fingerprint(words: [Int32]) -> UInt64 {
         var h: UInt64 = 0x243F_6A88_85A3_08D3
         for w in words where w >= 0 {
             for p in pieces(w) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
