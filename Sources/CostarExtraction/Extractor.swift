@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     public var lexicon: NameLexicon
     /// User aliases (spelling → canonical name), applied after the rules.
     public var aliases: Aliases
+    /// How many parts the readings are cut into; nil: one a core (one for a corpus under 4,000 units).
+    var parts: Int? = nil
 
     /// Creates an extractor with the packed lexicon.
     public init(lexicon: NameLexicon = .shared, aliases: Aliases = Aliases()) {
@@ -31,7 +33,7 @@ public struct Extractor: Sendable {
         let units = documents.flatMap(\.units)
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
-        let parts = Parallel.ranges(units.count, parts: units.count < 4_000 ? 1 : Parallel.cores)
+        let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
         // First reading: learn names from safe places, each part with its own word table.
         let lexicon = self.lexicon
         let firstReadings = Parallel.map(parts.count) { p in
