@@ -11,6 +11,9 @@ public struct Extractor: Sendable {
     public var lexicon: NameLexicon
     /// User aliases (spelling → canonical name), applied after the rules.
     public var aliases: Aliases
+    /// Whether the result lists every person with their spellings, documents, units and merge reasons (for
+    /// `costar people`); a network needs only the people of each unit.
+    public var audits = true
     /// How many parts the readings are cut into; nil: one a core (one for a corpus under 4,000 units).
     var parts: Int? = nil
 
@@ -24,7 +27,7 @@ public struct Extractor: Sendable {
     public struct Result: Sendable {
         /// Units in corpus order.
         public var units: [ExtractedUnit]
-        /// Every person found, sorted by name.
+        /// Every person found, sorted by name (empty when ``Extractor/audits`` is false).
         public var people: [PersonRecord]
     }
 
@@ -87,7 +90,8 @@ public struct Extractor: Sendable {
             documentName.append(u.document)
             unitDocument.append(documentName.count - 1)
         }
-        let resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
+        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
+        resolver.audits = audits
         let (mentions, people, names) = resolver.resolve(candidates)
         candidates = []
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
@@ -96,7 +100,7 @@ public struct Extractor: Sendable {
             var name = aliases.canonical(names[m.identity]!)
             if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
                 let own = aliases.canonical(m.spelling ?? m.mention)
-                Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records)
+                if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records) }
                 name = own
             }
             if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {

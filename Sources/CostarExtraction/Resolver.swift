@@ -20,6 +20,8 @@ struct Resolver {
     let documentName: [String]
     /// Unit id of each unit.
     let unitID: [String]
+    /// Whether to build a ``PersonRecord`` of each person (otherwise only their names).
+    var audits = true
 
     struct Resolved {
         var identity: Int
@@ -276,7 +278,7 @@ struct Resolver {
             let i = ids.find(resolved[k].identity)
             resolved[k].identity = i
             spellings[i][resolved[k].spelling ?? resolved[k].mention, default: 0] += 1
-            if units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
+            if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
         }
         let out = resolved
         resolved = []
@@ -302,6 +304,7 @@ struct Resolver {
                 name = isShouted(best) ? titleCased(best) : best
             }
             names[i] = name
+            guard audits else { continue }
             let us = Array(Set(units[i])).sorted()
             people.append(PersonRecord(name: name, spellings: s,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
