@@ -1,4 +1,5 @@
 import CostarGraph
+import Dispatch
 
 /// How ``analyze(_:options:)`` computes a path-based measure (betweenness, or closeness with harmonic centrality).
 public enum ComputationMode: Sendable, Hashable {
@@ -36,17 +37,16 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// node, each visiting the component's nodes and both ends of its ties), counted 2.5 times over for 1/weight
     /// lengths.
     ///
-    /// The limit, 4 × 10⁹, is a connected graph of about 10,000 people with 200,000 ties with hops, or about 6,000
-    /// people with 120,000 ties with 1/weight lengths: exact results then take at most about 7 s. Measured in a
-    /// release build on 2 cores on generated co-appearance graphs (circles of 20 people, Zipf-like popularity, 4,000
-    /// to 16,000 people): exact betweenness costs 1.4–1.7 ns per unit of work with hops and 3.1–4.3 ns with 1/weight
-    /// (hence the factor 2.5), so 6.7 s at 10,000 people and 200,000 ties with hops, against 0.15 s sampled with
-    /// ε = 0.01. On 12,000 people with 300,000 ties (work 7.3 × 10⁹): exact betweenness 13.2 s with hops and 26.5 s
-    /// with 1/weight, sampled with ε = 0.01 0.16 s and 2.6 s (largest error observed 0.0015 and 0.0019); exact
-    /// closeness 4.6 s and 20.9 s, sampled with ε = 0.05 1.2 s and 6.2 s (largest error in average distance 0.024
-    /// and 0.016 hops or length, in closeness 0.0036 and 0.0027); the whole ``analyze(_:options:)`` 1.9 s automatic
-    /// against 11.6 s exact.
-    public static let automaticExactWorkLimit: Double = 4e9
+    /// The limit, 2 × 10⁸, is a connected graph of about 4,000 people with 23,000 ties with hops (about 2,500
+    /// people with 15,000 ties with 1/weight lengths): exact results then take about half a second on 2 cores.
+    /// Exact betweenness costs 1.4–1.7 ns per unit of work with hops and 3.1–4.3 ns with 1/weight on one core (hence
+    /// the factor 2.5); measured inside `costar analyze` on two busy cores, a yearly graph of the 100,000-caption bench
+    /// corpus (10,973 people, 31,759 ties, work 4.9 × 10⁸) took 1.2 s exact, against under 0.2 s sampled (betweenness
+    /// with ε = 0.01, closeness with ε = 0.05 through bit-parallel breadth-first search). Sampling stops paying
+    /// below about 10⁸: Riondato–Kornaropoulos needs some 30,000 sampled paths at ε = 0.01 whatever the graph's
+    /// size, and Eppstein–Wang `⌈ln n / ε²⌉` sources, which is every node of a component of a few thousand. The
+    /// earlier limit, 4 × 10⁹, let ten yearly graphs of 10,000 people each take 13 s exact in one run.
+    public static let automaticExactWorkLimit: Double = 2e8
 
     /// The ε of betweenness sampled by ``ComputationMode/automatic``: 0.01 on the normalised value.
     public static let automaticBetweennessEpsilon = 0.01
@@ -111,8 +111,19 @@ public struct AnalysisOptions: Sendable, Hashable {
 /// - Parameters:
 ///   - graph: the graph, read only.
 ///   - options: path metrics and modes, seeds and resolution.
+///   - timing: called after each measure with its name (`degree`, `pagerank`, `eigenvector`, `louvain`,
+///     `closeness`, `betweenness` or `closeness+betweenness` when one pass computes both, `clustering`, `core`,
+///     `components`) and its wall time in seconds; `nil` (the default) times nothing.
 /// - Returns: the analysis, one array entry per node id.
-public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init()) -> NetworkAnalysis {
+public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init(),
+                    timing: ((_ measure: String, _ seconds: Double) -> Void)? = nil) -> NetworkAnalysis {
+    var started = DispatchTime.now()
+    func lap(_ measure: String) {
+        guard let timing else { return }
+        let now = DispatchTime.now()
+        timing(measure, Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+        started = now
+    }
     let betweennessEpsilon = AnalysisOptions.samplingEpsilon(
         options.betweennessMode, default: AnalysisOptions.automaticBetweennessEpsilon, graph: graph,
         metric: options.betweennessMetric)
@@ -129,6 +140,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         betweenness = normalizedBetweenness(paths.betweenness)
         closeness = paths.closeness
         harmonic = paths.harmonic
+        lap("closeness+betweenness")
     } else {
         if let epsilon = betweennessEpsilon {
             let sampled = approximateBetweennessCentrality(
@@ -142,6 +154,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         } else {
             betweenness = betweennessCentrality(of: graph, metric: options.betweennessMetric)
         }
+        lap("betweenness")
         if let epsilon = closenessEpsilon {
             let sampled = approximateClosenessCentrality(of: graph, metric: options.closenessMetric, epsilon: epsilon,
                                                          seed: options.samplingSeed)
@@ -157,22 +170,39 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
             closeness = paths.closeness
             harmonic = paths.harmonic
         }
+        lap("closeness")
     }
     let community = louvainCommunities(of: graph, resolution: options.resolution, seed: options.louvainSeed)
+    let communityModularity = modularity(of: community, in: graph, resolution: options.resolution)
+    lap("louvain")
+    let degree = degrees(of: graph)
+    let weightedDegree = weightedDegrees(of: graph)
+    lap("degree")
+    let rank = pagerank(of: graph)
+    lap("pagerank")
+    let eigenvector = eigenvectorCentrality(of: graph)
+    lap("eigenvector")
+    let clustering = clusteringCoefficients(of: graph)
+    let weightedClustering = clusteringCoefficients(of: graph, weighted: true)
+    lap("clustering")
+    let core = coreNumbers(of: graph)
+    lap("core")
+    let component = connectedComponents(of: graph)
+    lap("components")
     return NetworkAnalysis(
-        degree: degrees(of: graph),
-        weightedDegree: weightedDegrees(of: graph),
-        pagerank: pagerank(of: graph),
+        degree: degree,
+        weightedDegree: weightedDegree,
+        pagerank: rank,
         betweenness: betweenness,
         closeness: closeness,
         harmonic: harmonic,
-        eigenvector: eigenvectorCentrality(of: graph),
-        clustering: clusteringCoefficients(of: graph),
-        coreNumber: coreNumbers(of: graph),
-        component: connectedComponents(of: graph),
+        eigenvector: eigenvector,
+        clustering: clustering,
+        coreNumber: core,
+        component: component,
         community: community,
-        modularity: modularity(of: community, in: graph, resolution: options.resolution),
-        weightedClustering: clusteringCoefficients(of: graph, weighted: true),
+        modularity: communityModularity,
+        weightedClustering: weightedClustering,
         betweennessComputation: betweennessComputation,
         closenessComputation: closenessComputation)
 }

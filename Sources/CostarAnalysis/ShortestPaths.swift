@@ -39,6 +39,14 @@ func allPairsShortestPathSums(_ graph: CoappearanceGraph, metric: PathMetric, be
                               distances wantDistances: Bool) -> AllPairsSums {
     let n = graph.nodeCount
     guard n > 0 else { return AllPairsSums(betweenness: [], closeness: [], harmonic: []) }
+    if metric == .hops && !wantBetweenness && wantDistances {
+        // Distances alone: the bit-parallel search from every node gives the same sums, 64 sources at a time.
+        let sums = multiSourceHopSums(graph, sources: (0..<Int32(n)).map { $0 })
+        let closeness = (0..<n).map {
+            wassermanFaustCloseness(reached: sums.sourceReached[$0], totalDistance: sums.sourceTotal[$0], nodeCount: n)
+        }
+        return AllPairsSums(betweenness: [], closeness: closeness, harmonic: sums.sourceInverse)
+    }
     let chunks = min(n, sourceChunkCount)
     let lengths: [Double] = metric == .inverseWeight
         ? graph.adjacencyWeight.map { $0 > 0 ? 1 / $0 : .infinity } : []

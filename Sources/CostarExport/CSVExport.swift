@@ -10,31 +10,62 @@ public enum CSVExport {
 
     /// One line per person, most connected first; `captions` is the number of captions the person appears in.
     public static func nodes(_ report: NetworkReport) -> String {
-        var out = nodesHeader + "\n"
-        for p in report.people {
-            let fields = [
-                field(p.name), String(p.degree), number(p.weightedDegree), number(p.pagerank),
-                number(p.betweenness), number(p.closeness), number(p.eigenvector), number(p.clustering),
-                String(p.community), String(p.captions.count),
-            ]
-            out += fields.joined(separator: ",") + "\n"
-        }
+        var out = ""
+        writeNodes(report, to: &out)
         return out
+    }
+
+    /// Writes ``nodes(_:)`` to `out`, line by line.
+    public static func writeNodes(_ report: NetworkReport, to out: inout some TextOutputStream) {
+        out.write(nodesHeader + "\n")
+        var line = ""
+        for p in report.people {
+            line.removeAll(keepingCapacity: true)
+            line += field(p.name); line += ","
+            line += String(p.degree); line += ","
+            line += number(p.weightedDegree); line += ","
+            line += number(p.pagerank); line += ","
+            line += number(p.betweenness); line += ","
+            line += number(p.closeness); line += ","
+            line += number(p.eigenvector); line += ","
+            line += number(p.clustering); line += ","
+            line += String(p.community); line += ","
+            line += String(p.captions.count); line += "\n"
+            out.write(line)
+        }
     }
 
     /// One line per tie, heaviest first; `captions` is the ids of the shared captions joined by `;`.
     public static func edges(_ report: NetworkReport) -> String {
-        var out = edgesHeader + "\n"
-        for t in report.ties {
-            out += [field(t.source), field(t.target), number(t.weight), field(t.captions.joined(separator: ";"))]
-                .joined(separator: ",") + "\n"
-        }
+        var out = ""
+        writeEdges(report, to: &out)
         return out
+    }
+
+    /// Writes ``edges(_:)`` to `out`, line by line.
+    public static func writeEdges(_ report: NetworkReport, to out: inout some TextOutputStream) {
+        out.write(edgesHeader + "\n")
+        var line = ""
+        for t in report.ties {
+            line.removeAll(keepingCapacity: true)
+            line += field(t.source); line += ","
+            line += field(t.target); line += ","
+            line += number(t.weight); line += ","
+            line += field(t.captions.joined(separator: ";")); line += "\n"
+            out.write(line)
+        }
     }
 
     /// A field quoted as RFC 4180 asks: in double quotes, with quotes doubled, when it holds a comma, a double
     /// quote, a line break, or leading or trailing spaces; otherwise unchanged.
     public static func field(_ text: String) -> String {
+        var plain = true
+        var ascii = true
+        for b in text.utf8 {
+            if b == 0x2C || b == 0x22 || (b >= 0x0A && b <= 0x0D) { plain = false; break }
+            if b >= 0x80 { ascii = false }
+        }
+        if plain && ascii && text.utf8.first != 0x20 && text.utf8.last != 0x20 { return text }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }

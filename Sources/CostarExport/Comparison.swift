@@ -98,7 +98,12 @@ public struct Comparison: Sendable, Equatable {
 
     /// Compares two networks.
     public init(before: NetworkReport, after: NetworkReport) {
-        let b = ReportIndex(before), a = ReportIndex(after)
+        self.init(before: before, after: after, indexes: (ReportIndex(before, captions: false), ReportIndex(after, captions: false)))
+    }
+
+    /// Compares two networks whose indexes (``ReportIndex``, captions not needed) are already built.
+    public init(before: NetworkReport, after: NetworkReport, indexes: (before: ReportIndex, after: ReportIndex)) {
+        let b = indexes.before, a = indexes.after
         beforeLabel = before.label
         afterLabel = after.label
         beforeCounts = before.counts

@@ -39,7 +39,16 @@ public enum ComparisonDiagram {
     /// as a share of its network's largest, the larger of the two years); circle area by `options.sizeBy` the same
     /// way; each person and tie coloured by ``Presence``; line width and opacity by weight (the larger of the two).
     public static func plan(before: NetworkReport, after: NetworkReport, options: DiagramOptions = DiagramOptions()) -> DiagramPlan {
-        let b = ReportIndex(before), a = ReportIndex(after)
+        let b = ReportIndex(before, captions: false), a = ReportIndex(after, captions: false)
+        return plan(before: before, after: after, comparison: Comparison(before: before, after: after, indexes: (b, a)),
+                    indexes: (b, a), options: options)
+    }
+
+    /// ``plan(before:after:options:)`` with the comparison and the two indexes (captions not needed) already made.
+    public static func plan(before: NetworkReport, after: NetworkReport, comparison: Comparison,
+                            indexes: (before: ReportIndex, after: ReportIndex),
+                            options: DiagramOptions = DiagramOptions()) -> DiagramPlan {
+        let b = indexes.before, a = indexes.after
         let maxPagerank = (before.people.map(\.pagerank).max() ?? 0, after.people.map(\.pagerank).max() ?? 0)
         let maxSize = (before.people.map { options.sizeBy.value(of: $0) }.max() ?? 0,
                        after.people.map { options.sizeBy.value(of: $0) }.max() ?? 0)
@@ -105,7 +114,6 @@ public enum ComparisonDiagram {
                                         + DiagramPlan.escapeLabel(describe(after.label, x.ties.after)))
         }
 
-        let comparison = Comparison(before: before, after: after)
         var title = [options.title ?? "Who came back: \(before.label) and \(after.label)"]
         title.append("\(before.label): \(DiagramPlan.count(before.people.count, "person", "people")), "
             + "\(DiagramPlan.count(before.ties.count, "tie")) · \(after.label): "
@@ -141,12 +149,23 @@ public enum ComparisonDiagram {
     /// named by the two labels.
     public static func files(before: NetworkReport, after: NetworkReport, options: DiagramOptions = DiagramOptions(),
                              renderer: GraphvizRenderer) throws -> [(name: String, data: Data)] {
+        let b = ReportIndex(before, captions: false), a = ReportIndex(after, captions: false)
+        return try files(before: before, after: after, comparison: Comparison(before: before, after: after, indexes: (b, a)),
+                         indexes: (b, a), options: options, renderer: renderer)
+    }
+
+    /// ``files(before:after:options:renderer:)`` with the comparison and the two indexes (captions not needed)
+    /// already made.
+    public static func files(before: NetworkReport, after: NetworkReport, comparison: Comparison,
+                             indexes: (before: ReportIndex, after: ReportIndex), options: DiagramOptions = DiagramOptions(),
+                             renderer: GraphvizRenderer) throws -> [(name: String, data: Data)] {
         let base = "compare-\(before.label)-\(after.label)"
-        let drawn = try renderer.render(plan(before: before, after: after, options: options), formats: [.svg, .png])
+        let drawn = try renderer.render(plan(before: before, after: after, comparison: comparison, indexes: indexes,
+                                             options: options), formats: [.svg, .png])
         return [
             (base + ".svg", drawn[.svg]!),
             (base + ".png", drawn[.png]!),
-            (base + ".csv", Data(ComparisonCSV.render(Comparison(before: before, after: after)).utf8)),
+            (base + ".csv", Data(ComparisonCSV.render(comparison).utf8)),
         ]
     }
 }

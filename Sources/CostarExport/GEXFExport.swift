@@ -13,6 +13,13 @@
 public enum GEXFExport {
     /// Renders the report as a GEXF 1.2 document (UTF-8 text with an XML declaration).
     public static func render(_ report: NetworkReport) -> String {
+        var out = ""
+        write(report, to: &out)
+        return out
+    }
+
+    /// Writes ``render(_:)`` to `out`, element by element.
+    public static func write(_ report: NetworkReport, to stream: inout some TextOutputStream) {
         let columns = GraphAttributes.nodeColumns(report).filter { $0.name != "label" }
         let maxPagerank = report.people.map(\.pagerank).max() ?? 0
         let diagram = DiagramOptions()
@@ -50,6 +57,7 @@ public enum GEXFExport {
             let size = DiagramPlan.diameter(pagerank: person.pagerank, maxPagerank: maxPagerank, options: diagram) * 10
             out += "        <viz:size value=\"\(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))\"/>\n"
             out += "      </node>\n"
+            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
         }
         out += "    </nodes>\n"
         out += "    <edges>\n"
@@ -60,9 +68,10 @@ public enum GEXFExport {
             out += "          <attvalue for=\"0\" value=\"\(XMLText.escape(GraphAttributes.captionList(tie)))\"/>\n"
             out += "        </attvalues>\n"
             out += "      </edge>\n"
+            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        stream.write(out)
     }
 
     /// The red, green and blue components of a `#RRGGBB` colour (grey when it is not one).

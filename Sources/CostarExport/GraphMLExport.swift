@@ -13,6 +13,13 @@
 public enum GraphMLExport {
     /// Renders the report as a GraphML document (UTF-8 text with an XML declaration).
     public static func render(_ report: NetworkReport) -> String {
+        var out = ""
+        write(report, to: &out)
+        return out
+    }
+
+    /// Writes ``render(_:)`` to `out`, element by element.
+    public static func write(_ report: NetworkReport, to stream: inout some TextOutputStream) {
         let nodeColumns = GraphAttributes.nodeColumns(report)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -37,14 +44,16 @@ public enum GraphMLExport {
                 out += "      <data key=\"d\(i)\">\(XMLText.escape(column.value(person)))</data>\n"
             }
             out += "    </node>\n"
+            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
         }
         for tie in report.ties {
             out += "    <edge source=\"\(XMLText.escape(tie.source))\" target=\"\(XMLText.escape(tie.target))\">\n"
             out += "      <data key=\"e0\">\(XMLText.double(tie.weight))</data>\n"
             out += "      <data key=\"e1\">\(XMLText.escape(GraphAttributes.captionList(tie)))</data>\n"
             out += "    </edge>\n"
+            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
         }
         out += "  </graph>\n</graphml>\n"
-        return out
+        stream.write(out)
     }
 }

@@ -97,9 +97,28 @@ public final class GraphvizRenderer {
         defer { gvFreeLayout(context, graph) }
         for format in images where out[format] == nil {
             let data = try renderData(graph, format: format.rawValue)
-            out[format] = format == .svg ? SVGViewBox.corrected(data) : data
+            out[format] = format == .svg ? SVGViewBox.corrected(data) : format == .pdf ? Self.fixedCreationDate(data) : data
         }
         return out
+    }
+
+    /// The PDF with cairo's `/CreationDate (D:YYYYMMDDHHMMSSZ)` (the time of the run) replaced by the same-length
+    /// `D:19700101000000Z`, so the same diagram always gives the same bytes; byte offsets, and so the cross-reference
+    /// table, stay valid.
+    static func fixedCreationDate(_ pdf: Data) -> Data {
+        let key = Array("/CreationDate (D:".utf8)
+        let bytes = [UInt8](pdf)
+        guard bytes.count > key.count + 15 else { return pdf }
+        for start in 0...(bytes.count - key.count - 15) where bytes[start] == key[0] {
+            guard Array(bytes[start..<(start + key.count)]) == key else { continue }
+            let date = start + key.count
+            let digits = bytes[date..<(date + 14)]
+            guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return pdf }
+            var fixed = bytes
+            fixed.replaceSubrange(date..<(date + 14), with: Array("19700101000000".utf8))
+            return Data(fixed)
+        }
+        return pdf
     }
 
     /// Builds the cgraph graph: attributes declared once with defaults, then set per object.

@@ -124,6 +124,7 @@ extension HTMLPage {
             if (matches.length === 0) {
               panelTitle.textContent = "No one matches “" + query + "”";
               panelBody.appendChild(el("p", "note", "Try part of a first name or surname."));
+              if (data.note) panelBody.appendChild(el("p", "note", data.note));
               return;
             }
             var exact = matches.filter(function (n) { return folded[n] === q; });
@@ -187,7 +188,9 @@ extension HTMLPage {
               card.appendChild(el("p", "companions", "Not photographed with anyone else."));
             }
             var count = entry.captions.length;
-            card.appendChild(el("p", "note", count + (count === 1 ? " caption:" : " captions:")));
+            var total = entry.total || count;
+            card.appendChild(el("p", "note", total + (total === 1 ? " caption:" : " captions:")
+              + (total > count ? " the first " + count + " here, all of them in graph.json." : "")));
             var list = el("ol", "caps");
             var pattern = highlighter(name);
             function addCaptions(from, to) {

@@ -26,12 +26,21 @@ public enum HTMLPage {
         public var comparisonPeople: Int
         /// Neighbours named per person in the search panel ("Photographed most with").
         public var companions: Int
+        /// Most community cards per network (the largest communities); the rest are counted.
+        public var communityCards: Int
+        /// Most people the search data holds in full: above it (counting each person once over every network), it
+        /// holds only the people of the page's tables, strongest ties and comparison lists.
+        public var searchablePeople: Int
+        /// Most captions quoted per person in the search panel (the first ones); the panel gives the full count.
+        public var captionsPerPerson: Int
 
-        /// Creates options; by default up to 500 guests per table, 15 strongest ties, 60 members per community,
-        /// 20 ties and 200 people per comparison list, 6 companions.
+        /// Creates options; by default up to 500 guests per table, 15 strongest ties, 60 members per community and
+        /// 40 community cards, 20 ties and 200 people per comparison list, 6 companions; the search holds everyone
+        /// up to 5,000 people, and up to 25 captions a person.
         public init(title: String = "Costar: who was photographed with whom", guestRows: Int = 500,
                     strongestTies: Int = 15, membersPerCommunity: Int = 60, comparisonTies: Int = 20,
-                    comparisonPeople: Int = 200, companions: Int = 6) {
+                    comparisonPeople: Int = 200, companions: Int = 6, communityCards: Int = 40,
+                    searchablePeople: Int = 5000, captionsPerPerson: Int = 25) {
             self.title = title
             self.guestRows = guestRows
             self.strongestTies = strongestTies
@@ -39,6 +48,9 @@ public enum HTMLPage {
             self.comparisonTies = comparisonTies
             self.comparisonPeople = comparisonPeople
             self.companions = companions
+            self.communityCards = communityCards
+            self.searchablePeople = searchablePeople
+            self.captionsPerPerson = captionsPerPerson
         }
     }
 
@@ -59,7 +71,8 @@ public enum HTMLPage {
         body += "</main>\n"
         body += panel()
         body += footer(sections.map(\.report))
-        body += "<script type=\"application/json\" id=\"costar-data\">" + dataJSON(sections.map(\.report), options: options)
+        body += "<script type=\"application/json\" id=\"costar-data\">"
+            + dataJSON(sections.map(\.report), comparisons: comparisons, options: options)
             + "</script>\n"
         body += "<script>\n" + script + "</script>\n"
         return """
@@ -241,11 +254,17 @@ public enum HTMLPage {
         s += "<p class=\"note\">Groups photographed mostly among themselves (Louvain method), largest first; members by PageRank.</p>\n"
         let groups = r.communities.sorted { ($0.members.count, -$0.id) > ($1.members.count, -$1.id) }
         let alone = groups.filter { $0.members.count == 1 }.map { $0.members[0] }
+        let cards = shownCommunities(r, options: options)
         s += "<div class=\"communities\">\n"
-        for g in groups where g.members.count > 1 {
+        for g in cards {
             s += "<div class=\"community\" style=\"--c:\(DiagramPlan.colour(ofCommunity: g.id))\">"
                 + "<h4>\(dot(g.id))Community \(g.id) <span>· \(plural(g.members.count, "person", "people"))</span></h4>"
                 + "<p>" + names(g.members, limit: options.membersPerCommunity) + "</p></div>\n"
+        }
+        let hidden = groups.count - alone.count - cards.count
+        if hidden > 0 {
+            s += "<p class=\"note\">… and \(plural(hidden, "smaller community", "smaller communities")): every community "
+                + "is in <code>report.md</code> and <code>graph.json</code>.</p>\n"
         }
         if !alone.isEmpty {
             s += "<div class=\"community alone\"><h4>On their own <span>· \(plural(alone.count, "person", "people"))</span></h4>"
@@ -253,6 +272,14 @@ public enum HTMLPage {
         }
         s += "</div>\n</div>\n"
         return s
+    }
+
+    /// The communities with a card on the page: those of more than one person, largest first, at most
+    /// ``Options/communityCards``.
+    static func shownCommunities(_ r: NetworkReport, options: Options) -> [NetworkReport.Community] {
+        let groups = r.communities.filter { $0.members.count > 1 }
+            .sorted { ($0.members.count, -$0.id) > ($1.members.count, -$1.id) }
+        return Array(groups.prefix(options.communityCards))
     }
 
     static func comparison(_ c: Comparison, options: Options) -> String {
@@ -494,8 +521,10 @@ public enum HTMLPage {
             /// Rank and community in each network (by section), `nil` when absent.
             var ranks: [[Int]?]
             var with: [Companion]
-            /// Indexes into `captions`.
+            /// Indexes into `captions`: the person's first ``Options/captionsPerPerson`` captions.
             var captions: [Int]
+            /// How many captions the person appears in, when `captions` holds only the first ones.
+            var total: Int?
         }
         struct Companion: Encodable {
             var name: String
@@ -511,41 +540,93 @@ public enum HTMLPage {
         var colours: [String]
         var people: [String: Entry]
         var captions: [CaptionText]
+        /// Said when a search finds no one, when the data holds only the people the page shows.
+        var note: String?
+    }
+
+    /// The people a large page's search holds: each network's table rows and strongest ties, and the people of each
+    /// comparison's lists (community cards name more people, but only these are searchable).
+    static func shownPeople(_ reports: [NetworkReport], comparisons: [Comparison], options: Options) -> Set<String> {
+        var names = Set<String>()
+        for r in reports {
+            for p in r.people.prefix(options.guestRows) { names.insert(p.name) }
+            for t in r.ties.prefix(options.strongestTies) { names.insert(t.source); names.insert(t.target) }
+        }
+        for c in comparisons {
+            for g in c.returning.prefix(options.comparisonPeople) {
+                names.insert(g.name)
+                names.formUnion(g.neighboursBefore.prefix(3))
+                names.formUnion(g.neighboursAfter.prefix(3))
+            }
+            for g in c.new.prefix(options.comparisonPeople) { names.insert(g.name) }
+            for g in c.gone.prefix(options.comparisonPeople) { names.insert(g.name) }
+            for t in c.tiesKept.prefix(options.comparisonTies) { names.insert(t.source); names.insert(t.target) }
+            for t in c.tiesNew.prefix(options.comparisonTies) { names.insert(t.source); names.insert(t.target) }
+            for t in c.tiesLost.prefix(options.comparisonTies) { names.insert(t.source); names.insert(t.target) }
+        }
+        return names
     }
 
     /// The JSON block the script reads: section labels, each person's rank and community per network, strongest
-    /// companions and caption indexes, and the caption texts. `<` is written `\u003c`, so no text can end the
-    /// script element.
-    static func dataJSON(_ reports: [NetworkReport], options: Options) -> String {
+    /// companions and caption indexes (the first ``Options/captionsPerPerson``, with the total when there are more),
+    /// and the caption texts. Everyone is in it up to ``Options/searchablePeople`` people, otherwise only the people
+    /// the page shows. `<` is written `\u003c`, so no text can end the script element.
+    static func dataJSON(_ reports: [NetworkReport], comparisons: [Comparison] = [], options: Options) -> String {
+        var everyone = Set<String>()
+        for r in reports { for p in r.people { everyone.insert(p.name) } }
+        let trimmed = everyone.count > options.searchablePeople
+        let included = trimmed ? shownPeople(reports, comparisons: comparisons, options: options) : everyone
+        everyone = []
+
+        // Each person's caption ids, network by network, each once: the order of the caption list below.
+        var people: [String: PageData.Entry] = [:]
+        var ids: [String: [String]] = [:]
+        var totals: [String: Int] = [:]
+        var seen: [String: Set<String>] = [:]
+        var last: [String: Int] = [:]
+        for (i, r) in reports.enumerated() {
+            for p in r.people where included.contains(p.name) {
+                var e = people[p.name] ?? PageData.Entry(ranks: Array(repeating: nil, count: reports.count), with: [], captions: [])
+                e.ranks[i] = [p.rank, p.community]
+                people[p.name] = e
+                last[p.name] = i
+                var mine = seen[p.name] ?? []
+                var list = ids[p.name] ?? []
+                for id in p.captions where mine.insert(id).inserted {
+                    if list.count < options.captionsPerPerson { list.append(id) }
+                }
+                seen[p.name] = mine
+                ids[p.name] = list
+                totals[p.name] = mine.count
+            }
+        }
+        seen = [:]
+        var wanted = Set<String>()
+        for list in ids.values { wanted.formUnion(list) }
         var captionIndex: [String: Int] = [:]
         var captions: [PageData.CaptionText] = []
         for r in reports {
-            for c in r.captions where captionIndex[c.id] == nil {
+            for c in r.captions where wanted.contains(c.id) && captionIndex[c.id] == nil {
                 captionIndex[c.id] = captions.count
                 captions.append(PageData.CaptionText(id: c.id, date: c.date, text: c.text))
             }
         }
-        var people: [String: PageData.Entry] = [:]
-        var last: [String: Int] = [:]
-        for (i, r) in reports.enumerated() {
-            for p in r.people {
-                var e = people[p.name] ?? PageData.Entry(ranks: Array(repeating: nil, count: reports.count), with: [], captions: [])
-                e.ranks[i] = [p.rank, p.community]
-                e.captions += p.captions.compactMap { captionIndex[$0] }
-                people[p.name] = e
-                last[p.name] = i
-            }
-        }
-        let indexes = reports.map(ReportIndex.init)
+        let indexes = reports.map { ReportIndex($0, captions: false) }
         for name in people.keys {
             var e = people[name]!
-            e.captions = Array(Set(e.captions)).sorted()
+            e.captions = Array(Set(ids[name, default: []].compactMap { captionIndex[$0] })).sorted()
+            let total = totals[name] ?? 0
+            e.total = total > e.captions.count ? total : nil
             e.with = indexes[last[name]!].neighbours(of: name).prefix(options.companions)
                 .map { PageData.Companion(name: $0.name, weight: $0.weight, captions: $0.captions.count) }
             people[name] = e
         }
+        let note = trimmed
+            ? "This page’s search holds the \(people.count) people of its tables (the most connected of each network), "
+                + "strongest ties and comparisons; everyone is in each folder’s nodes.csv and graph.json."
+            : nil
         let data = PageData(sections: reports.map(\.label), colours: DiagramPlan.communityPalette + [DiagramPlan.otherCommunityColour],
-                            people: people, captions: captions)
+                            people: people, captions: captions, note: note)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = (try? encoder.encode(data)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"

@@ -40,11 +40,18 @@ public enum MarkdownReport {
 
     /// Renders the report.
     public static func render(_ report: NetworkReport, options: Options = Options()) -> String {
-        let index = ReportIndex(report)
+        let index = ReportIndex(report, captions: false)
+        // Only the captions the report quotes are looked up.
+        var quoted = Set<String>()
+        for p in report.people.prefix(options.topGuests) {
+            for f in index.neighbours(of: p.name).prefix(options.bestFriends) { quoted.formUnion(f.captions.prefix(options.quotesPerTie)) }
+        }
+        var caption: [String: NetworkReport.Caption] = [:]
+        for c in report.captions where quoted.contains(c.id) { caption[c.id] = c }
         var lines: [String] = []
         lines += header(report)
         lines += guestTable(report, options: options)
-        lines += bestFriends(report, index: index, options: options)
+        lines += bestFriends(report, index: index, captions: caption, options: options)
         lines += communities(report, options: options)
         lines += strongestTies(report, options: options)
         return lines.joined(separator: "\n") + "\n"
@@ -102,7 +109,8 @@ public enum MarkdownReport {
         return lines
     }
 
-    static func bestFriends(_ r: NetworkReport, index: ReportIndex, options: Options) -> [String] {
+    static func bestFriends(_ r: NetworkReport, index: ReportIndex, captions: [String: NetworkReport.Caption],
+                            options: Options) -> [String] {
         var lines = [
             "## Best friends",
             "",
@@ -119,7 +127,7 @@ public enum MarkdownReport {
             for f in friends {
                 lines.append("- **\(MarkdownText.escape(f.name))**: \(strength(weight: f.weight, captions: f.captions.count, weighting: r.policy.weighting))")
                 for id in f.captions.prefix(options.quotesPerTie) {
-                    if let caption = index.caption[id] {
+                    if let caption = captions[id] {
                         lines.append("  - \(MarkdownText.id(id)) (\(caption.date)): \(MarkdownText.quote(caption.text))")
                     } else {
                         lines.append("  - \(MarkdownText.id(id))")

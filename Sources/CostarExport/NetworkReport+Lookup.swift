@@ -24,12 +24,16 @@ public struct ReportIndex: Sendable {
     /// Each person's neighbours, heaviest tie first, then by name.
     public let neighbours: [String: [Neighbour]]
 
-    /// Indexes a report.
-    public init(_ report: NetworkReport) {
+    /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption).
+    public init(_ report: NetworkReport, captions: Bool = true) {
         var person: [String: NetworkReport.Person] = [:]
+        person.reserveCapacity(report.people.count)
         for p in report.people { person[p.name] = p }
         var caption: [String: NetworkReport.Caption] = [:]
-        for c in report.captions { caption[c.id] = c }
+        if captions {
+            caption.reserveCapacity(report.captions.count)
+            for c in report.captions { caption[c.id] = c }
+        }
         var neighbours: [String: [Neighbour]] = [:]
         for t in report.ties {
             neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: t.captions))

@@ -1,42 +1,122 @@
 import Foundation
 
-/// Collects output files in memory, then writes them all into a folder so that readers never see a half-written
-/// file and a failure leaves the folder as it was.
+/// Collects output files, then moves them all into a folder so that readers never see a half-written file and a
+/// failure leaves the folder as it was.
 ///
-/// ``commit(to:)`` writes every file into a hidden temporary folder beside the output folder (same parent, so the
-/// final renames stay on one file system), checks that nothing in the output folder blocks a file, then renames
-/// each file into place, replacing older versions. If anything fails, files already moved are taken back, older
-/// versions restored, folders it created removed, and the temporary folder deleted.
+/// A writer made with ``init()`` keeps the files in memory until ``commit(to:)``. A writer made with
+/// ``init(stagingFor:)`` writes each file at once into a hidden staging folder beside the output folder, and
+/// ``stream(at:_:)`` writes a file there piece by piece, so large outputs never sit in memory; if the writer is
+/// dropped without a commit, the staging folder is removed.
+///
+/// ``commit(to:)`` writes the in-memory files into the staging folder (a hidden temporary folder beside the output
+/// folder: same parent, so the final renames stay on one file system), checks that nothing in the output folder
+/// blocks a file, then renames each file into place, replacing older versions. If anything fails, files already
+/// moved are taken back, older versions restored, folders it created removed, and the temporary folder deleted.
 public struct OutputWriter: Sendable {
-    /// The files to write: path relative to the output folder (`/`-separated) → content.
+    /// The files kept in memory: path relative to the output folder (`/`-separated) → content.
     public private(set) var files: [String: Data] = [:]
+    /// The files already written into the staging folder (with ``init(stagingFor:)``).
+    public private(set) var stagedPaths: Set<String> = []
 
     /// Test hook: fail with an error after this many files have been moved into place.
     var failAfterMoving: Int?
 
-    /// Creates an empty writer.
+    private var staging: Staging?
+    private var pendingError: ExportError?
+
+    /// The hidden folder a staging writer writes into; removed when the last copy of the writer goes away.
+    private final class Staging: @unchecked Sendable {
+        let root: String
+        let out: String
+
+        init(root: String, out: String) {
+            self.root = root
+            self.out = out
+        }
+
+        var files: String { root + "/new" }
+
+        deinit { FileSystem.removeTree(root) }
+    }
+
+    /// Creates an empty writer that keeps files in memory.
     public init() {}
 
-    /// Adds (or replaces) the file at `relativePath`, e.g. `"2022/nodes.csv"`.
+    /// Creates an empty writer that writes every file straight into a hidden staging folder beside `outDir`
+    /// (`.NAME.costar-PID.tmp`), to be moved into `outDir` by ``commit(to:)`` with the same `outDir`.
+    public init(stagingFor outDir: URL) throws {
+        let out = Self.clean(outDir.standardizedFileURL.path)
+        let (name, parent) = try Self.split(out)
+        try FileSystem.makeFolders(parent)
+        let temporary = parent + "/.\(name).costar-\(getpid()).tmp"
+        FileSystem.removeTree(temporary)
+        try FileSystem.makeFolder(temporary)
+        let staging = Staging(root: temporary, out: out)
+        try FileSystem.makeFolder(staging.files)
+        try FileSystem.makeFolder(temporary + "/old")
+        self.staging = staging
+    }
+
+    /// Number of files the writer holds, in memory or staged.
+    public var fileCount: Int { Set(files.keys).union(stagedPaths).count }
+
+    /// Adds (or replaces) the file at `relativePath`, e.g. `"2022/nodes.csv"`. A staging writer writes it now; an
+    /// error is thrown by ``commit(to:)``.
     public mutating func add(_ data: Data, at relativePath: String) {
-        files[relativePath] = data
+        guard staging != nil else {
+            files[relativePath] = data
+            return
+        }
+        do {
+            let path = try stagedPath(relativePath)
+            try FileSystem.create(path, data)
+            stagedPaths.insert(relativePath)
+        } catch let error as ExportError {
+            if pendingError == nil { pendingError = error }
+        } catch {
+            if pendingError == nil { pendingError = ExportError(path: relativePath, problem: "\(error)") }
+        }
     }
 
     /// Adds (or replaces) a UTF-8 text file at `relativePath`.
     public mutating func add(_ text: String, at relativePath: String) {
-        files[relativePath] = Data(text.utf8)
+        add(Data(text.utf8), at: relativePath)
+    }
+
+    /// Writes the text file at `relativePath` piece by piece: `body` writes to the sink. A staging writer streams it
+    /// into the staging folder; an in-memory writer gathers it into a string.
+    public mutating func stream(at relativePath: String, _ body: (inout TextSinkStream) throws -> Void) throws {
+        guard staging != nil else {
+            var stream = TextSinkStream(text: "")
+            try body(&stream)
+            add(stream.text, at: relativePath)
+            return
+        }
+        let path = try stagedPath(relativePath)
+        let sink = try TextSink(path: path)
+        var stream = TextSinkStream(sink: sink)
+        try body(&stream)
+        try sink.close()
+        stagedPaths.insert(relativePath)
+    }
+
+    private func stagedPath(_ relativePath: String) throws -> String {
+        try Self.validate([relativePath])
+        let path = staging!.files + "/" + relativePath
+        try FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
+        return path
     }
 
     /// Writes every collected file under `outDir` (creating it and any subfolders), all or nothing.
     /// Throws an ``ExportError`` naming the path and the problem; on error `outDir` is left as it was.
     public func commit(to outDir: URL) throws {
+        if let pendingError { throw pendingError }
         let out = Self.clean(outDir.standardizedFileURL.path)
-        let name = (out as NSString).lastPathComponent
-        let parent = (out as NSString).deletingLastPathComponent
-        guard !name.isEmpty, name != "/", !parent.isEmpty else {
-            throw ExportError(path: out, problem: "cannot write into the root folder")
+        let (name, parent) = try Self.split(out)
+        if let staging, staging.out != out {
+            throw ExportError(path: out, problem: "the files were staged for \(staging.out)")
         }
-        let paths = files.keys.sorted()
+        let paths = Set(files.keys).union(stagedPaths).sorted()
         try Self.validate(paths)
 
         // Check the destination before touching anything.
@@ -46,19 +126,26 @@ public struct OutputWriter: Sendable {
         }
         for relative in paths { try Self.checkDestination(out, relative) }
 
-        try FileSystem.makeFolders(parent)
-        let temporary = parent + "/.\(name).costar-\(getpid()).tmp"
-        FileSystem.removeTree(temporary)
-        try FileSystem.makeFolder(temporary)
+        let temporary: String
+        if let staging {
+            temporary = staging.root
+        } else {
+            try FileSystem.makeFolders(parent)
+            temporary = parent + "/.\(name).costar-\(getpid()).tmp"
+            FileSystem.removeTree(temporary)
+            try FileSystem.makeFolder(temporary)
+        }
         defer { FileSystem.removeTree(temporary) }
 
         let staged = temporary + "/new", backups = temporary + "/old"
-        try FileSystem.makeFolder(staged)
-        try FileSystem.makeFolder(backups)
-        for relative in paths {
+        if staging == nil {
+            try FileSystem.makeFolder(staged)
+            try FileSystem.makeFolder(backups)
+        }
+        for (relative, data) in files.sorted(by: { $0.key < $1.key }) {
             let path = staged + "/" + relative
             try FileSystem.makeFolders((path as NSString).deletingLastPathComponent)
-            try FileSystem.create(path, files[relative]!)
+            try FileSystem.create(path, data)
         }
 
         // Move into place, keeping a journal to undo.
@@ -94,6 +181,16 @@ public struct OutputWriter: Sendable {
             for folder in createdFolders.reversed() { FileSystem.removeEmptyFolder(folder) }
             throw error
         }
+    }
+
+    /// The last path component and the parent of an output folder; the root folder is refused.
+    private static func split(_ out: String) throws -> (name: String, parent: String) {
+        let name = (out as NSString).lastPathComponent
+        let parent = (out as NSString).deletingLastPathComponent
+        guard !name.isEmpty, name != "/", !parent.isEmpty else {
+            throw ExportError(path: out, problem: "cannot write into the root folder")
+        }
+        return (name, parent)
     }
 
     /// Rejects empty, absolute and `..` paths, and a path that is also used as a folder of another.

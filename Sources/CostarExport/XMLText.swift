@@ -4,6 +4,9 @@ enum XMLText {
     /// entities; tab, line feed and carriage return as character references (so attribute values keep them); other
     /// characters XML 1.0 does not allow (C0 controls, U+FFFE, U+FFFF) dropped.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -38,54 +38,79 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         var clock = StageClock(timings: timings)
-        clock.begin("reading")
-        let documents = try input.read()
-        clock.lap("read")
-        clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
-        let result = try input.extract(documents)
-        clock.lap("extract")
+        // The documents are only needed to extract: the closure ends their lifetime there.
+        let result = try { () throws -> Extractor.Result in
+            clock.begin("reading")
+            let documents = try input.read()
+            clock.lap("read")
+            clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
+            let result = try input.extract(documents)
+            clock.lap("extract")
+            return result
+        }()
         let policy = try network.policy()
         var byYear: [String: [ExtractedUnit]] = [:]
         for u in result.units { byYear[String(u.unit.date.prefix(4)), default: []].append(u) }
         let years = byYear.keys.sorted()
-        let renderer = try GraphvizRenderer()
-        var writer = OutputWriter()
+        // Diagrams are drawn on a thread of their own, overlapping the next network's analysis and files.
+        let drawer = try DiagramQueue()
+        // Files go straight into a hidden staging folder beside OUT and are moved into place at the end.
+        var writer = try OutputWriter(stagingFor: URL(fileURLWithPath: out))
         var reports: [String: NetworkReport] = [:]
         var sections: [(report: NetworkReport, svg: Data)] = []
         for label in years + ["all"] {
-            let units = label == "all" ? result.units : byYear[label]!
-            clock.begin("building \(label)", items: units.count)
-            let net = CoappearanceNetwork(units: units, policy: policy)
+            let unitCount = label == "all" ? result.units.count : byYear[label]!.count
+            clock.begin("building \(label)", items: unitCount)
+            let net = CoappearanceNetwork(units: label == "all" ? result.units : byYear[label]!, policy: policy)
+            byYear[label] = nil
             clock.lap("build \(label)")
             clock.begin("analysing \(label): \(StageClock.grouped(net.graph.nodeCount)) people, \(StageClock.grouped(net.graph.edgeCount)) ties")
-            let analysis = analyze(net.graph, options: network.analysisOptions)
+            let analysis = analyze(net.graph, options: network.analysisOptions) { measure, seconds in
+                clock.record("analyse \(label) \(measure)", seconds: seconds)
+            }
             clock.lap("analyse \(label)")
             clock.begin("writing and drawing \(label)")
             let report = NetworkReport(label: label, network: net, analysis: analysis)
             reports[label] = report
-            let diagrams = try ReportFiles.add(report, top: top, diagram: diagram.options, renderer: renderer, to: &writer, folder: label)
-            sections.append((report, diagrams.svg))
+            drawer.draw(report, options: diagram.options, folder: label)
+            try ReportFiles.addTables(report, top: top, to: &writer, folder: label)
+            sections.append((report, Data()))
             clock.lap("export \(label)")
             clock.finish()
-            log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(units.count) caption units")
+            log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(unitCount) caption units")
         }
-        clock.begin("comparing and writing the page")
+        clock.begin("comparing")
         var comparisons: [Comparison] = []
+        var indexes: [String: ReportIndex] = [:]
+        func index(_ label: String) -> ReportIndex {
+            if let built = indexes[label] { return built }
+            let built = ReportIndex(reports[label]!, captions: false)
+            indexes[label] = built
+            return built
+        }
         for (a, b) in zip(years, years.dropFirst()) {
-            let comparison = Comparison(before: reports[a]!, after: reports[b]!)
+            let pair = (index(a), index(b))
+            indexes[a] = nil
+            let comparison = Comparison(before: reports[a]!, after: reports[b]!, indexes: pair)
             comparisons.append(comparison)
             writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(b).md")
-            for file in try ComparisonDiagram.files(before: reports[a]!, after: reports[b]!, options: diagram.options, renderer: renderer) {
-                writer.add(file.data, at: file.name)
-            }
+            drawer.compare(reports[a]!, reports[b]!, comparison: comparison, indexes: pair, options: diagram.options)
         }
+        indexes = [:]
+        clock.lap("compare")
+        clock.begin("waiting for the diagrams")
+        let drawn = try drawer.finish()
+        for file in drawn.files { writer.add(file.data, at: file.path) }
+        sections = sections.map { ($0.report, drawn.svgs[$0.report.label] ?? Data()) }
+        clock.lap("diagrams")
+        clock.begin("writing the page")
         writer.add(HTMLPage.render(sections: sections, comparisons: comparisons), at: "index.html")
-        clock.lap("compare and page")
+        clock.lap("page")
         clock.begin("writing files")
         try writer.commit(to: URL(fileURLWithPath: out))
         clock.lap("write")
         clock.finish()
-        log("wrote \(writer.files.count) files to \(out)/")
+        log("wrote \(writer.fileCount) files to \(out)/")
     }
 }
 

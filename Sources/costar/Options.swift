@@ -56,7 +56,7 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: "Seed of the Louvain community detection.")
     var seed: UInt64 = 42
 
-    @Option(help: "Betweenness: 'exact'; 'approx[:EPSILON]', sampled shortest paths, every value within EPSILON (default 0.01) of the exact one with probability 0.9; or 'auto' (default), exact up to about 10,000 people and 200,000 ties (6,000 and 120,000 with --paths weighted), sampled above.")
+    @Option(help: "Betweenness: 'exact'; 'approx[:EPSILON]', sampled shortest paths, every value within EPSILON (default 0.01) of the exact one with probability 0.9; or 'auto' (default), exact up to about 4,000 people and 23,000 ties (2,500 and 15,000 with --paths weighted), sampled above.")
     var betweenness: String = "auto"
 
     @Option(help: "Closeness and harmonic centrality: 'exact'; 'approx[:EPSILON]', sampled sources, every average distance within EPSILON (default 0.05) times the diameter with high probability; or 'auto' (default), exact up to the same size as for --betweenness.")

@@ -8,15 +8,22 @@ enum ReportFiles {
     @discardableResult
     static func add(_ report: NetworkReport, top: Int, diagram: DiagramOptions, renderer: GraphvizRenderer,
                     to writer: inout OutputWriter, folder: String) throws -> Diagrams {
+        try addTables(report, top: top, to: &writer, folder: folder)
+        return try addDiagrams(report, diagram: diagram, renderer: renderer, to: &writer, folder: folder)
+    }
+
+    /// Adds report.md, nodes.csv, edges.csv, graph.json, graph.graphml and graph.gexf of `report` under `folder`
+    /// (everything but the diagrams).
+    static func addTables(_ report: NetworkReport, top: Int, to writer: inout OutputWriter, folder: String) throws {
         var md = MarkdownReport.Options()
         md.topGuests = top
         writer.add(MarkdownReport.render(report, options: md), at: "\(folder)/report.md")
-        writer.add(CSVExport.nodes(report), at: "\(folder)/nodes.csv")
-        writer.add(CSVExport.edges(report), at: "\(folder)/edges.csv")
-        writer.add(try report.jsonData(), at: "\(folder)/graph.json")
-        writer.add(GraphMLExport.render(report), at: "\(folder)/graph.graphml")
-        writer.add(GEXFExport.render(report), at: "\(folder)/graph.gexf")
-        return try addDiagrams(report, diagram: diagram, renderer: renderer, to: &writer, folder: folder)
+        // The big files are streamed (straight to disk with a staging writer).
+        try writer.stream(at: "\(folder)/nodes.csv") { CSVExport.writeNodes(report, to: &$0) }
+        try writer.stream(at: "\(folder)/edges.csv") { CSVExport.writeEdges(report, to: &$0) }
+        try writer.stream(at: "\(folder)/graph.json") { report.writeJSON(to: &$0) }
+        try writer.stream(at: "\(folder)/graph.graphml") { GraphMLExport.write(report, to: &$0) }
+        try writer.stream(at: "\(folder)/graph.gexf") { GEXFExport.write(report, to: &$0) }
     }
 
     @discardableResult

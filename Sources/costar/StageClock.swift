@@ -38,6 +38,13 @@ struct StageClock {
         last = DispatchTime.now()
     }
 
+    /// Prints a `timing` line for a part of the current stage timed elsewhere (e.g. one measure of an analysis),
+    /// without ending the stage.
+    func record(_ part: String, seconds: Double) {
+        guard timings else { return }
+        log("timing\t\(part)\t\(String(format: "%.3f", seconds))\t\(String(format: "%.0f", StageClock.peakMiB()))")
+    }
+
     /// Clears the progress line before the closing summary.
     func finish() {
         if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -208,16 +208,16 @@ final class ApproximateTests: XCTestCase {
                 }
             }
         }
-        // The limit, on stars (work n(n + 2(n − 1)) ≈ 3n², 2.5 times that with 1/weight lengths): 20,000 people are
-        // exact, 25,000 exact with hops and sampled with 1/weight, 40,000 sampled; isolated people cost next to nothing.
+        // The limit, on stars (work n(n + 2(n − 1)) ≈ 3n², 2.5 times that with 1/weight lengths): 5,000 people are
+        // exact, 6,000 exact with hops and sampled with 1/weight, 9,000 sampled; isolated people cost next to nothing.
         func star(_ n: Int) -> CoappearanceGraph { makeGraph(n, (1..<n).map { (0, $0, 1) }) }
         XCTAssertEqual(AnalysisOptions.exactWork(of: star(4), metric: .hops), 4 * (4 + 6))
         XCTAssertEqual(AnalysisOptions.exactWork(of: makeGraph(5, [(0, 1, 1)]), metric: .inverseWeight),
                        2.5 * (2 * (2 + 2) + 3))
-        XCTAssertTrue(AnalysisOptions.automaticIsExact(for: star(20_000), metric: .inverseWeight))
-        XCTAssertTrue(AnalysisOptions.automaticIsExact(for: star(25_000), metric: .hops))
-        XCTAssertFalse(AnalysisOptions.automaticIsExact(for: star(25_000), metric: .inverseWeight))
-        XCTAssertFalse(AnalysisOptions.automaticIsExact(for: star(40_000), metric: .hops))
+        XCTAssertTrue(AnalysisOptions.automaticIsExact(for: star(5_000), metric: .inverseWeight))
+        XCTAssertTrue(AnalysisOptions.automaticIsExact(for: star(6_000), metric: .hops))
+        XCTAssertFalse(AnalysisOptions.automaticIsExact(for: star(6_000), metric: .inverseWeight))
+        XCTAssertFalse(AnalysisOptions.automaticIsExact(for: star(9_000), metric: .hops))
         XCTAssertTrue(AnalysisOptions.automaticIsExact(for: makeGraph(100_000, []), metric: .inverseWeight))
     }
 

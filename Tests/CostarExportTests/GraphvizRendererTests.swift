@@ -53,6 +53,17 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertTrue(String(decoding: neato[.dot]!, as: UTF8.self).contains("layout=neato"))
     }
 
+    /// cairo's creation date in a PDF becomes a fixed one of the same length, so the bytes repeat.
+    func testPDFCreationDateIsFixed() {
+        let pdf = Data("%PDF-1.5\n1 0 obj << /Producer (cairo) /CreationDate (D:20261123123015Z) >>\nendobj\n".utf8)
+        let fixed = GraphvizRenderer.fixedCreationDate(pdf)
+        XCTAssertEqual(fixed.count, pdf.count)
+        XCTAssertEqual(String(decoding: fixed, as: UTF8.self),
+                       "%PDF-1.5\n1 0 obj << /Producer (cairo) /CreationDate (D:19700101000000Z) >>\nendobj\n")
+        let plain = Data("%PDF-1.5\nno date here\n".utf8)
+        XCTAssertEqual(GraphvizRenderer.fixedCreationDate(plain), plain)
+    }
+
     func testPlanStyle() {
         let plan = DiagramPlan(report: TestNetworks.report2022())
         XCTAssertEqual(plan.nodes.map(\.name), TestNetworks.report2022().people.map(\.name))

@@ -131,6 +131,41 @@ final class HTMLPageTests: XCTestCase {
         XCTAssertTrue(html.contains("Dwayne &quot;The Rock&quot; Johnson"))
     }
 
+    /// Above `searchablePeople`, the search data holds only the people the page lists, with a note; above
+    /// `captionsPerPerson`, a person's first captions and the total.
+    func testLargePagesHoldTheListedPeopleAndTheFirstCaptions() throws {
+        let a = TestNetworks.report2022(), b = TestNetworks.report2023()
+        var options = HTMLPage.Options(guestRows: 2, strongestTies: 1, comparisonTies: 0, comparisonPeople: 0,
+                                       searchablePeople: 3, captionsPerPerson: 1)
+        options.communityCards = 1
+        let html = HTMLPage.render(sections: [(a, Self.fakeSVG), (b, Self.fakeSVG)], comparisons: [Comparison(before: a, after: b)],
+                                   options: options)
+        let open = "<script type=\"application/json\" id=\"costar-data\">"
+        let start = try XCTUnwrap(html.range(of: open))
+        let end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let people = try XCTUnwrap(object["people"] as? [String: [String: Any]])
+        var listed = Set<String>()
+        for r in [a, b] {
+            listed.formUnion(r.people.prefix(2).map(\.name))
+            listed.formUnion(r.ties.prefix(1).flatMap { [$0.source, $0.target] })
+        }
+        XCTAssertEqual(Set(people.keys), listed)
+        XCTAssertNotNil(object["note"] as? String)
+        for (name, entry) in people {
+            let captions = try XCTUnwrap(entry["captions"] as? [Int])
+            XCTAssertLessThanOrEqual(captions.count, 1, name)
+            let total = Set((a.people + b.people).filter { $0.name == name }.flatMap(\.captions)).count
+            XCTAssertEqual(entry["total"] as? Int, total > 1 ? total : nil, name)
+        }
+        let small = page()
+        let smallStart = try XCTUnwrap(small.range(of: open))
+        let smallEnd = try XCTUnwrap(small.range(of: "</script>", range: smallStart.upperBound..<small.endIndex))
+        let data = String(small[smallStart.upperBound..<smallEnd.lowerBound])
+        XCTAssertFalse(data.contains("\"note\""), "small pages hold everyone and say nothing")
+        XCTAssertFalse(data.contains("\"total\""))
+    }
+
     func testDeterministic() {
         XCTAssertEqual(page(), page())
     }

@@ -76,6 +76,31 @@ final class NetworkReportTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("}\n"))
     }
 
+    /// The streaming writer gives exactly JSONEncoder's bytes, on plain reports and on awkward strings and numbers.
+    func testStreamedJSONMatchesJSONEncoder() throws {
+        for r in [TestNetworks.report2022(), TestNetworks.report2023()] {
+            XCTAssertEqual(String(decoding: try r.jsonData(), as: UTF8.self),
+                           String(decoding: try r.foundationJSONData(), as: UTF8.self))
+        }
+        var r = TestNetworks.report2022()
+        r.label = "q\"u/o\\te \u{1}\u{8}\u{C}\u{1F}\u{7F} é😀\n\t\r\u{2028}"
+        r.estimates = ["a", ""]
+        r.documents = []
+        r.communities.append(.init(id: 99, members: []))
+        let values: [Double] = [0, -0.0, 1, 3, 0.1, 1e-05, 1.5e-7, 123456789.123, 1e16, 1e15, 1.2345e20, 5e-324,
+                                12345678901234567, -2.5, .nan, .infinity, -.infinity, 0.7915000000000001]
+        for (i, v) in values.enumerated() {
+            r.people[i % r.people.count].pagerank = v
+            r.ties[i % r.ties.count].weight = v
+            r.modularity = v
+            XCTAssertEqual(String(decoding: try r.jsonData(), as: UTF8.self),
+                           String(decoding: try r.foundationJSONData(), as: UTF8.self), "\(v)")
+        }
+        r.people[0].captions = []
+        r.ties[0].captions = []
+        XCTAssertEqual(try r.jsonData(), try r.foundationJSONData())
+    }
+
     func testLoadFromFileAndOneLineErrors() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("costar-load-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

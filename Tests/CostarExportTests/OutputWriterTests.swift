@@ -56,6 +56,38 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try hiddenLeftovers(), [])
     }
 
+    /// A staging writer writes files (added or streamed) beside the output folder at once, moves them in on commit,
+    /// and leaves nothing behind, whether it commits or is dropped.
+    func testStagingWriterStreamsBesideTheOutputFolder() throws {
+        let out = root.appendingPathComponent("out")
+        do {
+            var writer = try OutputWriter(stagingFor: out)
+            writer.add("a\n", at: "a.txt")
+            try writer.stream(at: "sub/b.txt") { stream in
+                for i in 0..<3 { stream.write("line \(i)\n") }
+            }
+            XCTAssertEqual(writer.fileCount, 2)
+            XCTAssertTrue(writer.files.isEmpty, "nothing kept in memory")
+            XCTAssertEqual(try hiddenLeftovers().count, 1, "the staging folder")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing in place before the commit")
+            try writer.commit(to: out)
+        }
+        XCTAssertEqual(snapshot(out), ["a.txt": "a\n", "sub": "<folder>", "sub/b.txt": "line 0\nline 1\nline 2\n"])
+        XCTAssertEqual(try hiddenLeftovers(), [])
+
+        do {
+            var dropped = try OutputWriter(stagingFor: root.appendingPathComponent("never"))
+            try dropped.stream(at: "x.txt") { $0.write("x") }
+        }
+        XCTAssertEqual(try hiddenLeftovers(), [], "a dropped writer removes its staging folder")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("never").path))
+
+        // The in-memory writer streams into memory.
+        var memory = OutputWriter()
+        try memory.stream(at: "m.txt") { $0.write("m") }
+        XCTAssertEqual(memory.files["m.txt"], Data("m".utf8))
+    }
+
     func testCommitCreatesMissingOutputFolder() throws {
         let out = root.appendingPathComponent("a/b/out")
         var writer = OutputWriter()
