@@ -75,6 +75,7 @@ private struct Scanner {
     mutating func run() {
         var i = 0
         while i < n {
+            if bytes[i] == 0x20 { i += 1; continue }   // the commonest byte of all
             let (c, len) = scalar(i)
             if Chars.isNewline(c) {
                 sentenceStart = true
@@ -115,6 +116,8 @@ private struct Scanner {
     mutating func word(at i: Int, firstLength: Int) -> Int {
         var j = i + firstLength
         while j < n {
+            // ASCII letters, digits, $ and * go on the word without decoding a scalar.
+            if Chars.asciiWordByte[Int(bytes[j])] { j += 1; continue }
             let (d, dl) = scalar(j)
             if Chars.isWordCharacter(d) || d == 0x24 || d == 0x2A { j += dl; continue }   // $ *
             // Internal joiners: keep when a letter, digit or * follows.
@@ -301,6 +304,12 @@ private struct Shape {
 
 /// Character classes on Unicode scalar values, with ASCII answered without a table lookup.
 enum Chars {
+    /// The ASCII bytes that continue a word by themselves: letters, digits, `$` and `*`.
+    static let asciiWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
+        let u = UInt32(b)
+        return u < 0x80 && (isLetterOrDigit(u) || u == 0x24 || u == 0x2A)
+    }
+
     @inline(__always) static func isLetterOrDigit(_ u: UInt32) -> Bool {
         if u < 0x80 { return (u | 0x20) >= 97 && (u | 0x20) <= 122 || (u >= 48 && u <= 57) }
         guard let s = Unicode.Scalar(u) else { return false }
