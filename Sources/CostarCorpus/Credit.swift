@@ -26,6 +26,7 @@ public enum Credit {
     /// Splits a trailing credit off a paragraph of text ("Kendall and Bad Bunny inside … after-party. Image: Getty."):
     /// the text before the credit and the credit, or `nil` when the paragraph does not end with one.
     public static func splitTrailing(_ paragraph: Substring) -> (text: Substring, credit: Substring)? {
+        guard paragraph.containsByte(UInt8(ascii: ":")) else { return nil }   // most captions: no colon, no credit
         var searchEnd = paragraph.endIndex
         while let colon = paragraph[..<searchEnd].lastIndex(of: ":") {
             // The label is the one or two words before the colon, after a sentence end.
@@ -55,6 +56,7 @@ public enum Credit {
     /// Splits an agency credit in parentheses off a caption ("… in New York City. (Photo by Kevin Mazur/…)"):
     /// the caption without it, and the credit text, or `nil` when there is none.
     public static func splitParenthesised(_ caption: Substring) -> (text: Substring, credit: Substring)? {
+        guard caption.containsByte(UInt8(ascii: "(")) else { return nil }
         var searchEnd = caption.endIndex
         while let open = caption[..<searchEnd].lastIndex(of: "(") {
             let inside = caption[caption.index(after: open)...]
@@ -73,9 +75,16 @@ public enum Credit {
 }
 
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds this byte (a scan of contiguous storage when there is one).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> Substring {
         let s = Substring(self)
+        // Most text starts and ends with a visible ASCII character: nothing to trim.
+        if let a = s.utf8.first, let b = s.utf8.last, a > 0x20, a < 0x80, b > 0x20, b < 0x80 { return s }
         guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !$0.isWhitespace })!
         return s[first...last]

@@ -21,25 +21,31 @@ public enum RecordReader {
     public static func jsonLines(_ data: [UInt8], path: String, defaultDate: String?) throws -> [Record] {
         var records: [Record] = []
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-            } catch {
-                throw CorpusError(path: "\(path):\(lineNumber)", problem: "not a JSON object")
+        try data.withUnsafeBufferPointer { all in
+            var start = 0
+            while start <= all.count {
+                var end = start
+                while end < all.count, all[end] != UInt8(ascii: "\n") { end += 1 }
+                defer { start = end + 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
+                let place = "\(path):\(lineNumber)"
+                let fields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: place)
+                guard let caption = fields["caption"] else { throw CorpusError(path: place, problem: "no \"caption\" string") }
+                let date = try checkedDate(fields["date"], default: defaultDate, at: place)
+                records.append(Record(date: date, caption: caption, source: fields["source"].flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
             }
-            guard let dict = object as? [String: Any] else {
-                throw CorpusError(path: "\(path):\(lineNumber)", problem: "not a JSON object")
-            }
-            guard let caption = dict["caption"] as? String else {
-                throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string")
-            }
-            let date = try checkedDate(dict["date"] as? String, default: defaultDate, at: "\(path):\(lineNumber)")
-            records.append(Record(date: date, caption: caption, source: (dict["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
         }
         return records
+    }
+
+    /// The string fields of a JSON object line that ``FlatJSON`` does not read (nested values, or not JSON at all).
+    static func foundationFields(_ line: UnsafeBufferPointer<UInt8>, at place: String) throws -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: []), let dict = object as? [String: Any] else {
+            throw CorpusError(path: place, problem: "not a JSON object")
+        }
+        return dict.compactMapValues { $0 as? String }
     }
 
     /// Parses CSV with a header naming at least `caption` and, unless a default date is given, `date`.
@@ -70,7 +76,7 @@ public enum RecordReader {
     }
 
     static func checkedDate(_ value: String?, default defaultDate: String?, at place: String) throws -> String {
-        guard let value = value.map({ $0.trimmingCharacters(in: .whitespaces) }), !value.isEmpty else {
+        guard let value = value.map({ String($0.trimmingSpaces()) }), !value.isEmpty else {
             if let defaultDate { return defaultDate }
             throw CorpusError(path: place, problem: "no date (expected \"date\": \"YYYY-MM-DD\", or pass --date)")
         }

@@ -40,7 +40,7 @@ public struct Aliases: Sendable {
     }
 
     static func key(_ s: String) -> String {
-        NameKnowledge.key(Tokenizer.tokens(Substring(s))[...])
+        WordTable(lexicon: NameLexicon()).key(of: s)
     }
 
     /// True when the alias file keeps `spelling` apart from the person `name`.

@@ -12,8 +12,10 @@ struct Candidate: Sendable {
         static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// The name's tokens (titles stripped).
+    /// The name's tokens (titles stripped); emptied once ``pieces`` are set.
     var tokens: [Token]
+    /// How many words the name has (set with ``pieces``).
+    var wordCount = 0
     /// The words as written.
     var mention: String
     /// The full name this mention spells, when it is more than the words ("Paris" in "Paris and Nicky Hilton"
@@ -25,10 +27,11 @@ struct Candidate: Sendable {
     var evidence: Evidence
     /// Index of the unit in the corpus.
     var unit: Int
-    /// A lone first name that shares the surname of the next name ("Paris and Nicky Hilton"): that surname.
-    var sharedSurname: String? = nil
-    /// "the Wades", "the Hilton sisters": everyone in the document with this folded surname.
-    var familySurname: String? = nil
+    /// A lone first name that shares the surname of the next name ("Paris and Nicky Hilton"): that surname's
+    /// pieces (word numbers).
+    var sharedSurname: [Int32]? = nil
+    /// "the Wades", "the Hilton sisters": everyone in the document with this surname (its pieces).
+    var familySurname: [Int32]? = nil
     /// A social handle in a credit ("@ritaora"), folded.
     var handle: String? = nil
     /// A comma-bounded list item or a heading: its words are a whole name, safe to learn from.
@@ -38,6 +41,7 @@ struct Candidate: Sendable {
     /// The name is a heading above its section ("Elle Fanning"): the section's subject.
     var heading = false
 
-    /// The folded key of the name.
-    var key: String { NameKnowledge.key(tokens[...]) }
+    /// The name's pieces as word numbers (the words of its key, "jodie turner smith"); set by the parser in its
+    /// second reading.
+    var pieces: [Int32] = []
 }

@@ -19,6 +19,10 @@ enum ContextWords {
     static let workNouns: Set<String> = ["star", "stars", "co-star", "co-stars", "costar", "costars", "actor", "actress", "actors", "cast", "creator", "series", "film", "movie", "show", "premiere", "episode", "season", "album", "single", "song", "tour", "musical", "franchise", "sequel"]
     /// Words that may stand between "and" and the next name of a list: "Kendall Jenner and musician Bad Bunny".
     static let functionWords: Set<String> = ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "to", "of", "in", "on", "at", "with", "for", "from", "by", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "had", "has", "have", "who", "which", "that", "this", "it", "they", "she", "he", "we", "i", "you", "then", "than", "also", "not", "so", "all", "more", "inside", "outside", "into", "while", "after", "before", "during", "amid"]
+    /// Words for a picture before "by": "Photo by X", "photographed by X" credit X.
+    static let photoWords: Set<String> = ["photo", "photos", "photograph", "photographed", "image", "images", "picture", "pictures", "shot"]
+    /// Lowercase words that may stand inside the title of a work: "Emily in Paris", "House of the Dragon".
+    static let titleConnectors: Set<String> = ["in", "of", "on", "at"]
     /// Words that join the items of a list.
     static let listJoiners: Set<String> = ["and", "&"]
 }

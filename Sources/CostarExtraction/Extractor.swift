@@ -11,6 +11,11 @@ public struct Extractor: Sendable {
     public var lexicon: NameLexicon
     /// User aliases (spelling → canonical name), applied after the rules.
     public var aliases: Aliases
+    /// Whether the result lists every person with their spellings, documents, units and merge reasons (for
+    /// `costar people`); a network needs only the people of each unit.
+    public var audits = true
+    /// How many parts the readings are cut into; nil: one a core (one for a corpus under 4,000 units).
+    var parts: Int? = nil
 
     /// Creates an extractor with the packed lexicon.
     public init(lexicon: NameLexicon = .shared, aliases: Aliases = Aliases()) {
@@ -22,39 +27,80 @@ public struct Extractor: Sendable {
     public struct Result: Sendable {
         /// Units in corpus order.
         public var units: [ExtractedUnit]
-        /// Every person found, sorted by name.
+        /// Every person found, sorted by name (empty when ``Extractor/audits`` is false).
         public var people: [PersonRecord]
     }
 
     /// Extracts the people of every unit of the documents.
     public func extract(_ documents: [SourceDocument]) -> Result {
         let units = documents.flatMap(\.units)
-        var knowledge = NameKnowledge(lexicon: lexicon)
-        // First reading: learn names from safe places.
-        let first = UnitParser(knowledge: knowledge)
-        var learned: [String: Int] = [:]
-        var learnedMononyms: [String: Int] = [:]
-        for (i, u) in units.enumerated() {
-            for c in first.parse(u, index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned[c.key, default: 0] += 1 }
-                if c.tokens.count == 1 && c.bounded && c.evidence == .position { learnedMononyms[c.key, default: 0] += 1 }
+        // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
+        // depend on the number of parts.
+        let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
+        // First reading: learn names from safe places, each part with its own word table.
+        let lexicon = self.lexicon
+        let firstReadings = Parallel.map(parts.count) { p in
+            var first = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
+            first.spelled = false
+            var learned: [[Int32]] = []
+            var mononyms: [Int32] = []
+            for i in parts[p] {
+                for c in first.parse(units[i], index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.tokens.map(\.word)) }
+                    if c.tokens.count == 1 && c.bounded && c.evidence == .position { mononyms.append(c.tokens[0].word) }
+                }
             }
+            return (words: first.knowledge.words, learned: learned, mononyms: mononyms)
         }
-        knowledge.fullNames = Set(learned.keys)
-        knowledge.mononyms = Set(learnedMononyms.keys.filter { !lexicon.isCommonWord($0) })
-        // Second reading.
+        // One table for all: the first part's, with the others' words added and their names renumbered.
+        let words = firstReadings[0].words
+        var learned = firstReadings[0].learned
+        var mononyms = firstReadings[0].mononyms
+        for reading in firstReadings.dropFirst() {
+            let renumber = words.absorb(reading.words)
+            learned += reading.learned.map { $0.map { $0 >= 0 ? renumber[Int($0)] : $0 } }
+            mononyms += reading.mononyms.map { renumber[Int($0)] }
+        }
+        var knowledge = NameKnowledge(words: words)
+        knowledge.learn(fullNames: learned, mononyms: mononyms)
+        learned = []
+        // Second reading, with the table frozen and shared: every word of the text was added in the first.
+        words.freeze()
         let parser = UnitParser(knowledge: knowledge)
-        var candidates: [Candidate] = []
-        for (i, u) in units.enumerated() { candidates += parser.parse(u, index: i) }
-        let resolver = Resolver(lexicon: lexicon, unitDocument: units.map(\.document), unitID: units.map(\.id))
+        var found = Parallel.map(parts.count) { p in
+            var found: [Candidate] = []
+            found.reserveCapacity(parts[p].count * 2)
+            for i in parts[p] { found += parser.parse(units[i], index: i) }
+            return found
+        }
+        // The first part's array is moved, not copied.
+        var candidates = found.removeFirst()
+        for part in found { candidates += part }
+        found = []
+        words.thaw()
+        // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
+        var documentNumber: [String: Int] = [:]
+        var documentName: [String] = []
+        var unitDocument: [Int] = []
+        unitDocument.reserveCapacity(units.count)
+        for u in units {
+            if let last = documentName.last, last == u.document { unitDocument.append(documentName.count - 1); continue }
+            if let d = documentNumber[u.document] { unitDocument.append(d); continue }
+            documentNumber[u.document] = documentName.count
+            documentName.append(u.document)
+            unitDocument.append(documentName.count - 1)
+        }
+        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
+        resolver.audits = audits
         let (mentions, people, names) = resolver.resolve(candidates)
+        candidates = []
         var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people
         for m in mentions {
             var name = aliases.canonical(names[m.identity]!)
             if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
                 let own = aliases.canonical(m.spelling ?? m.mention)
-                Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records)
+                if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records) }
                 name = own
             }
             if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {

@@ -21,22 +21,50 @@ public struct PersonRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// Union–find over identity indices, with the reason of each union kept for the audit.
+/// Union–find over identity indices, with the reason of each union kept for the audit. An identity is a sequence
+/// of name pieces (word numbers of the ``WordTable``); its key is their folded text.
 struct Identities {
+    let words: WordTable
     var parent: [Int] = []
+    /// Each identity's key ("megan thee stallion").
     var keys: [String] = []
-    var tokens: [[String]] = []
-    var index: [String: Int] = [:]
+    /// Each identity's name pieces.
+    var tokens: [[Int32]] = []
+    /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
+    private var index: [UInt64: Int] = [:]
     var reasons: [Int: [String]] = [:]
 
-    mutating func add(_ key: String) -> Int {
-        if let i = index[key] { return find(i) }
+    init(words: WordTable) { self.words = words }
+
+    private static func fingerprint(_ pieces: [Int32]) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        for p in pieces { h = WordTable.mix(h ^ UInt64(UInt32(bitPattern: p))) }
+        return h
+    }
+
+    /// The identity of these pieces, added when new (the representative when it exists).
+    mutating func add(_ pieces: [Int32]) -> Int {
+        var h = Self.fingerprint(pieces)
+        while let i = index[h] {
+            if tokens[i] == pieces { return find(i) }
+            h &+= 1
+        }
         let i = parent.count
         parent.append(i)
-        keys.append(key)
-        tokens.append(key.split(separator: " ").map(String.init))
-        index[key] = i
+        keys.append(words.joined(pieces))
+        tokens.append(pieces)
+        index[h] = i
         return i
+    }
+
+    /// The identity with exactly these pieces, if any (not its representative).
+    func lookup(_ pieces: [Int32]) -> Int? {
+        var h = Self.fingerprint(pieces)
+        while let i = index[h] {
+            if tokens[i] == pieces { return i }
+            h &+= 1
+        }
+        return nil
     }
 
     /// The representative of `i`, without path compression.
@@ -64,8 +92,6 @@ struct Identities {
         reasons[keep, default: []] += reasons[drop] ?? []
         reasons[drop] = nil
     }
-
-    func lookup(_ key: String) -> Int? { index[key] }
 }
 
 /// Levenshtein distance, stopping early once it exceeds `limit`.

@@ -1,51 +1,59 @@
-/// What the extractor knows while it reads: the name lexicon, and the names learned from the corpus itself
-/// (full names and mononyms seen in unambiguous places, such as comma-separated list items).
+/// What the extractor knows while it reads: the words of the corpus with their lexicon flags (``WordTable``), and
+/// the names learned from the corpus itself (full names and mononyms seen in unambiguous places, such as
+/// comma-separated list items).
 struct NameKnowledge: Sendable {
-    /// The packed first-name, surname, nickname and word lists.
-    var lexicon: NameLexicon
-    /// Folded keys of multi-word names learned from the corpus ("megan thee stallion").
-    var fullNames: Set<String> = [] {
-        didSet { fullNameHeads = Set(fullNames.compactMap { $0.split(separator: " ").first.map(String.init) }) }
-    }
-    /// The first word of every known full name.
-    private(set) var fullNameHeads: Set<String> = []
-    /// Folded single-word names learned from list positions and headings ("lizzo", "anitta").
-    var mononyms: Set<String> = []
+    /// The corpus's words and what the lexicon says about them.
+    let words: WordTable
+    /// Fingerprints of multi-word names learned from the corpus ("megan thee stallion").
+    private(set) var fullNames: Set<UInt64> = []
+    /// Words that open a known full name, by word number.
+    private var fullNameHeads: [Bool] = []
+    /// Single-word names learned from list positions and headings ("lizzo", "anitta"), by word number.
+    private var mononyms: [Bool] = []
 
-    /// Folded name pieces of a token: "Turner-Smith" → ["turner", "smith"], "Anderson.Paak" → ["anderson", "paak"].
-    static func keyParts(_ token: Token) -> [String] {
-        token.folded.split(whereSeparator: { $0 == "-" || $0 == "." }).map(String.init)
+    init(words: WordTable) { self.words = words }
+
+    /// Learns full names (each the word numbers of its tokens) and mononyms (word numbers).
+    mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
+        fullNames = Set(names.map { self.words.fingerprint(words: $0) })
+        fullNameHeads = [Bool](repeating: false, count: self.words.count)
+        for name in names { if let head = name.first.flatMap({ self.words.head($0) }) { fullNameHeads[Int(head)] = true } }
+        mononyms = [Bool](repeating: false, count: self.words.count)
+        for w in words where !self.words.flags(of: w).contains(.common) { mononyms[Int(w)] = true }
     }
 
-    /// The folded key of a name made of these tokens: pieces joined by single spaces.
-    static func key(_ tokens: ArraySlice<Token>) -> String {
-        tokens.flatMap(keyParts).joined(separator: " ")
+    /// True when the word is a learned mononym.
+    @inline(__always) func isMononym(_ t: Token) -> Bool { t.word >= 0 && Int(t.word) < mononyms.count && mononyms[Int(t.word)] }
+
+    /// True when a learned full name starts with this token's first piece.
+    @inline(__always) func opensFullName(_ t: Token) -> Bool {
+        guard t.word >= 0, let head = words.head(t.word) else { return false }
+        return Int(head) < fullNameHeads.count && fullNameHeads[Int(head)]
+    }
+
+    /// True when the tokens are a learned full name.
+    func isFullName(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, opensFullName(first) else { return false }
+        return fullNames.contains(words.fingerprint(t))
     }
 
     /// True when the tokens are a known full name, or their first word opens one ("La" of "La La Anthony", "Bad" of
     /// "Bad Bunny"): such a word is a name even where a common word would be dropped.
     func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
-        let key = NameKnowledge.key(t)
-        if fullNames.contains(key) { return true }
-        guard let first = t.first, let head = NameKnowledge.keyParts(first).first else { return false }
-        return fullNameHeads.contains(head)
+        guard let first = t.first else { return false }
+        return opensFullName(first)
     }
 
-    func isCommon(_ t: Token) -> Bool {
-        lexicon.isCommonWord(t.folded) && !mononyms.contains(t.folded)
-    }
+    /// A common word that is not a learned mononym.
+    @inline(__always) func isCommon(_ t: Token) -> Bool { t.has(.common) && !isMononym(t) }
 
     /// A first name or nickname from the lexicon; a common English word counts only when it is a frequent first
     /// name ("Will", "Grace"), not a rare one ("In", "Precious").
-    func isFirstName(_ t: Token) -> Bool {
-        let f = t.folded
-        if lexicon.isCommonWord(f) {
-            // A first name that is also a word counts when it is not rare as a name ("Will", "Lily", "Grace"; not "In").
-            // Short nicknames that are also words ("Em", "Al", "Ed") still open a name.
-            return (lexicon.firstNameFrequency(f) ?? 0) >= 0.01 || (f.count <= 3 && !lexicon.formalNames(of: f).isEmpty)
-        }
-        return lexicon.isFirstName(f) || !lexicon.formalNames(of: f).isEmpty
-    }
+    @inline(__always) func isFirstName(_ t: Token) -> Bool { t.has(.firstName) }
 
-    func isSurname(_ t: Token) -> Bool { lexicon.isSurname(t.folded) }
+    /// A surname from the lexicon.
+    @inline(__always) func isSurname(_ t: Token) -> Bool { t.has(.surname) }
+
+    /// The folded form of a token's word.
+    func folded(_ t: Token) -> String { t.word >= 0 ? words.folded(t.word) : String(Unicode.Scalar(UInt32(-1 - t.word)) ?? " ") }
 }

@@ -11,23 +11,20 @@ enum NameSegmenter {
     /// How name-like the tokens are as one name (higher is better).
     static func score(_ t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
         guard let first = t.first, let last = t.last else { return -.infinity }
-        if ContextWords.suffixes.contains(first.folded) || (ContextWords.particles.contains(first.folded) && !first.capitalized) { return -.infinity }
-        if ContextWords.particles.contains(last.folded) && !last.capitalized { return -.infinity }
+        if first.has(.suffix) || (first.has(.particle) && !first.capitalized) { return -.infinity }
+        if last.has(.particle) && !last.capitalized { return -.infinity }
         if t.count == 1 {
-            if k.mononyms.contains(first.folded) { return 1.5 }
+            if k.isMononym(first) { return 1.5 }
             if k.isCommon(first) { return -4 }   // a lone common word is almost never a name
             if k.isFirstName(first) { return 0 }
             return 0.5
         }
-        // Building the key costs; look only when a known name starts with this word.
-        if let head = NameKnowledge.keyParts(first).first, k.fullNameHeads.contains(head), k.fullNames.contains(NameKnowledge.key(t)) {
-            return 3 + Double(t.count)
-        }
+        if k.isFullName(t) { return 3 + Double(t.count) }
         if t.count > 4 { return -.infinity }
         var s = 2.0
         if k.isFirstName(first) { s += 1 }
-        if k.isSurname(last) || ContextWords.suffixes.contains(last.folded) { s += 0.5 }
-        for tok in t where !ContextWords.particles.contains(tok.folded) && !ContextWords.suffixes.contains(tok.folded) {
+        if k.isSurname(last) || last.has(.suffix) { s += 0.5 }
+        for tok in t where !tok.has([.particle, .suffix]) {
             if k.isCommon(tok) && !k.isFirstName(tok) { s -= 2 }
         }
         if t.count == 4 { s -= 1.5 }
@@ -38,15 +35,7 @@ enum NameSegmenter {
     static func split(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (pieces: [Range<Int>], score: Double) {
         let lo = tokens.startIndex, n = tokens.count
         guard n > 0 else { return ([], 0) }
-        var best = [Double](repeating: -.infinity, count: n + 1)
-        var from = [Int](repeating: -1, count: n + 1)
-        best[0] = 0
-        for end in 1...n {
-            for start in max(0, end - 5)..<end where best[start] > -.infinity {
-                let s = best[start] + score(tokens[(lo + start)..<(lo + end)], k) - (start > 0 ? piecePenalty : 0)
-                if s > best[end] { best[end] = s; from[end] = start }
-            }
-        }
+        let (best, from) = table(tokens, k)
         guard best[n] > -.infinity else { return ([lo..<(lo + n)], -.infinity) }
         var pieces: [Range<Int>] = []
         var end = n
@@ -56,5 +45,26 @@ enum NameSegmenter {
             end = start
         }
         return (pieces.reversed(), best[n])
+    }
+
+    /// The best split score of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
+    /// ``split(_:_:)`` would give it (one pass of the dynamic programme serves every prefix).
+    static func prefixScores(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> [Double] {
+        table(tokens, k).best
+    }
+
+    /// The dynamic programme: best score of each prefix, and where its last piece starts.
+    private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (best: [Double], from: [Int]) {
+        let lo = tokens.startIndex, n = tokens.count
+        var best = [Double](repeating: -.infinity, count: n + 1)
+        var from = [Int](repeating: -1, count: n + 1)
+        best[0] = 0
+        for end in stride(from: 1, through: n, by: 1) {
+            for start in max(0, end - 5)..<end where best[start] > -.infinity {
+                let s = best[start] + score(tokens[(lo + start)..<(lo + end)], k) - (start > 0 ? piecePenalty : 0)
+                if s > best[end] { best[end] = s; from[end] = start }
+            }
+        }
+        return (best, from)
     }
 }

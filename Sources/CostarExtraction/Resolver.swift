@@ -11,11 +11,17 @@
 ///    a mononym ("Lizzo"), and anything else is dropped.
 /// 4. Handles in credits ("@ritaora") resolve to a person of the same document whose name they spell.
 struct Resolver {
-    let lexicon: NameLexicon
-    /// Document name of each unit.
-    let unitDocument: [String]
+    /// The corpus's words; its lexicon answers name frequencies and nicknames.
+    let words: WordTable
+    var lexicon: NameLexicon { words.lexicon }
+    /// Document number of each unit.
+    let unitDocument: [Int]
+    /// Name of each document, by number.
+    let documentName: [String]
     /// Unit id of each unit.
     let unitID: [String]
+    /// Whether to build a ``PersonRecord`` of each person (otherwise only their names).
+    var audits = true
 
     struct Resolved {
         var identity: Int
@@ -38,125 +44,167 @@ struct Resolver {
     }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
-        var ids = Identities()
-        var docNames: [String: DocumentNames] = [:]   // identities with a full-name mention in each document
+        candidates.withUnsafeBufferPointer { resolve(all: $0) }
+    }
+
+    /// Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
+    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+        func at(_ k: Int) -> UnsafePointer<Candidate> { candidates.baseAddress! + k }
+        var ids = Identities(words: words)
+        // Candidates by document, in corpus order.
+        var byDocument = [[Int]](repeating: [], count: documentName.count)
+        for k in candidates.indices { byDocument[unitDocument[candidates[k].unit]].append(k) }
         // 1. Full names.
         func isFull(_ c: Candidate) -> Bool {
-            c.tokens.count >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
+            c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
         }
-        var fullNameUnits: [Int: Set<Int>] = [:]   // units where each identity is written in full
-        for c in candidates where isFull(c) {
-            let i = ids.add(c.key)
-            docNames[unitDocument[c.unit], default: DocumentNames()].insert(i, ids.tokens[i])
-            fullNameUnits[i, default: []].insert(c.unit)
+        var fullNameUnits: [[Int]] = []   // units where each identity is written in full
+        var fullNameOf = [Int](repeating: -1, count: candidates.count)
+        for k in candidates.indices where isFull(candidates[k]) {
+            let c = at(k)
+            let i = ids.add(c.pointee.pieces)
+            fullNameOf[k] = i
+            if fullNameUnits.count <= i { fullNameUnits += Array(repeating: [], count: i + 1 - fullNameUnits.count) }
+            if fullNameUnits[i].last != c.pointee.unit { fullNameUnits[i].append(c.pointee.unit) }
         }
-        // Lone first names that share the next name's surname ("Paris and Nicky Hilton") when they name no one else.
-        for c in candidates where c.sharedSurname != nil {
-            let doc = unitDocument[c.unit]
-            if unique(docNames[doc]?.byFirst[c.key] ?? [], ids, where: { _ in true }) == nil {
-                let i = ids.add(c.key + " " + c.sharedSurname!)
-                docNames[doc, default: DocumentNames()].insert(i, ids.tokens[i])
+        func neverListedTogether(_ a: Int, _ b: Int) -> Bool {
+            let ua = a < fullNameUnits.count ? fullNameUnits[a] : [], ub = b < fullNameUnits.count ? fullNameUnits[b] : []
+            return Set(ua).isDisjoint(with: ub)
+        }
+        // The identities written in full in each document, and lone first names that share the next name's surname
+        // ("Paris and Nicky Hilton") when they name no one else there.
+        var docs = DocumentNames()
+        var documentMembers = [[Int]](repeating: [], count: documentName.count)
+        for d in documentName.indices {
+            docs.reset()
+            for k in byDocument[d] where fullNameOf[k] >= 0 { docs.insert(fullNameOf[k], ids.tokens[fullNameOf[k]]) }
+            for k in byDocument[d] {
+                let c = at(k)
+                guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
+                if unique(docs.byFirst(c.pointee.pieces[0]), ids, where: { _ in true }) == nil {
+                    let i = ids.add(c.pointee.pieces + surname)
+                    docs.insert(i, ids.tokens[i])
+                }
             }
+            documentMembers[d] = docs.members
+        }
+        func load(_ d: Int) {
+            docs.reset()
+            for i in documentMembers[d] { docs.insert(i, ids.tokens[i]) }
         }
         // 2. Merges inside each document, comparing only names that share a word.
-        for (doc, names) in docNames.sorted(by: { $0.key < $1.key }) {
-            for a in names.members {
+        for d in documentName.indices.sorted(by: { documentName[$0] < documentName[$1] }) where documentMembers[d].count > 1 {
+            load(d)
+            for a in docs.members {
                 let ta = ids.tokens[a]
-                for b in names.sharingAWord(with: ta) where b != a {
+                let sharing = docs.sharingAWord(with: ta)
+                for b in sharing where b != a {
                     let tb = ids.tokens[b]
                     // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
-                    if ta.count == tb.count, a < b, fullNameUnits[a, default: []].isDisjoint(with: fullNameUnits[b, default: []]),
-                       let reason = typo(ta, tb) {
-                        ids.union(a, b, reason: "\(reason) in \(doc)")
+                    if ta.count == tb.count, a < b, let reason = typo(ta, tb), neverListedTogether(a, b) {
+                        ids.union(a, b, reason: "\(reason) in \(documentName[d])")
                     } else if ta.count < tb.count, isPart(ta, of: tb) {
-                        let wholes = names.sharingAWord(with: ta).filter { ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
+                        let wholes = sharing.filter { ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
                         if Set(wholes.map { ids.find($0) }).count == 1 {
-                            ids.union(a, b, reason: "'\(ta.joined(separator: " "))' is part of '\(tb.joined(separator: " "))' in \(doc)")
+                            ids.union(a, b, reason: "'\(words.joined(ta))' is part of '\(words.joined(tb))' in \(documentName[d])")
                         }
                     }
                 }
             }
         }
-        // Identities by the first three letters of their surname, so a nickname merge looks at few candidates.
-        var bySurnameStart: [Substring: [Int]] = [:]
-        for b in 0..<ids.keys.count where ids.tokens[b].count >= 2 { bySurnameStart[ids.tokens[b].last!.prefix(3), default: []].append(b) }
-        for a in 0..<ids.keys.count where ids.tokens[a].count == 2 && ids.tokens[a][1].count >= 3 {
-            let ta = ids.tokens[a]
-            let matches = (bySurnameStart[ta[1].prefix(3)] ?? []).filter { b in
-                let tb = ids.tokens[b]
-                return b != a && tb.count >= 2 && ta[0] != tb[0] && ta[1].count >= 3 && tb.last!.hasPrefix(ta[1]) && tb.last! != ta[1]
-                    && lexicon.areNicknameVariants(ta[0], tb[0])
+        // A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
+        // starts with the short one are a run of the surnames in sorted order, found by binary search.
+        let bySurname = ids.tokens.indices.filter { ids.tokens[$0].count >= 2 }
+            .map { (words.folded(ids.tokens[$0].last!), $0) }.sorted { $0 < $1 }
+        for a in ids.tokens.indices where ids.tokens[a].count == 2 {
+            let first = words.folded(ids.tokens[a][0]), short = words.folded(ids.tokens[a][1])
+            guard short.count >= 3 else { continue }
+            var lo = 0, hi = bySurname.count
+            while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < short { lo = mid + 1 } else { hi = mid } }
+            var matches: [Int] = []
+            while lo < bySurname.count, bySurname[lo].0.hasPrefix(short) {
+                let (surname, b) = bySurname[lo]
+                lo += 1
+                let other = words.folded(ids.tokens[b][0])
+                guard surname != short, b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
+                matches.append(b)
             }
-            if Set(matches.map { ids.find($0) }).count == 1 {
-                ids.union(a, matches[0], reason: "'\(ta.joined(separator: " "))' is a nickname and short surname of '\(ids.tokens[matches[0]].joined(separator: " "))'")
+            if let m = matches.min(), Set(matches.map { ids.find($0) }).count == 1 {
+                ids.union(a, m, reason: "'\(words.joined(ids.tokens[a]))' is a nickname and short surname of '\(words.joined(ids.tokens[m]))'")
             }
         }
 
         // 3. Every candidate to an identity.
         var resolved: [Resolved] = []
-        var pending: [(order: Int, candidate: Candidate)] = []
-        for (order, c) in candidates.enumerated() {
-            let doc = unitDocument[c.unit]
-            let names = docNames[doc] ?? DocumentNames()
-            if let handle = c.handle {
-                if let i = unique(names.members, ids, where: { handleMatches(handle, $0) }) {
-                    resolved.append(Resolved(c, ids.find(i), order))
+        resolved.reserveCapacity(candidates.count)
+        var pending: [Int] = []
+        var noted = Set<String>()
+        for d in documentName.indices {
+            load(d)
+            for order in byDocument[d] {
+                let c = at(order)
+                if let handle = c.pointee.handle {
+                    if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
+                        resolved.append(Resolved(c.pointee, ids.find(i), order))
+                    }
+                    continue
                 }
-                continue
+                if let family = c.pointee.familySurname, let last = family.last {
+                    let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
+                    for r in roots.sorted() { resolved.append(Resolved(c.pointee, r, order)) }
+                    continue
+                }
+                if let surname = c.pointee.sharedSurname, let i = ids.lookup(c.pointee.pieces + surname) {
+                    resolved.append(Resolved(c.pointee, ids.find(i), order))
+                    continue
+                }
+                if isFull(c.pointee), let i = ids.lookup(c.pointee.pieces) {
+                    resolved.append(Resolved(c.pointee, ids.find(i), order))
+                    continue
+                }
+                if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
+                    resolved.append(Resolved(c.pointee, i, order))
+                    let reason = "'\(c.pointee.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
+                    if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    continue
+                }
+                pending.append(order)
             }
-            if let family = c.familySurname {
-                let famTokens = family.split(separator: " ").map(String.init)
-                let roots = Set((names.byLast[famTokens.last ?? ""] ?? []).filter { ids.tokens[$0].suffix(famTokens.count).elementsEqual(famTokens) }.map { ids.find($0) })
-                for r in roots.sorted() { resolved.append(Resolved(c, r, order)) }
-                continue
-            }
-            if let surname = c.sharedSurname, let i = ids.lookup(c.key + " " + surname) {
-                resolved.append(Resolved(c, ids.find(i), order))
-                continue
-            }
-            if isFull(c), let i = ids.lookup(c.key) {
-                resolved.append(Resolved(c, ids.find(i), order))
-                continue
-            }
-            if let (i, how) = resolvePartial(c.key.split(separator: " ").map(String.init), names, &ids) {
-                resolved.append(Resolved(c, i, order))
-                let reason = "'\(c.mention)' is \(how) '\(ids.keys[i])' in \(doc)"
-                if !(ids.reasons[i] ?? []).contains(reason) { ids.reasons[i, default: []].append(reason) }
-                continue
-            }
-            pending.append((order, c))
         }
         // Mononyms and other listed names that match no one in their document.
-        for (order, c) in pending where c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1) {
-            resolved.append(Resolved(c, ids.add(c.key), order))
+        func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
+        for order in pending where listed(candidates[order]) {
+            let c = at(order)
+            resolved.append(Resolved(c.pointee, ids.add(c.pointee.pieces), order))
         }
-        for (order, c) in pending where !(c.evidence >= .position || (c.evidence == .strong && c.tokens.count == 1)) {
-            if let i = ids.lookup(c.key), ids.tokens[i].count == 1 {
-                resolved.append(Resolved(c, ids.find(i), order))
+        for order in pending where !listed(candidates[order]) {
+            let c = at(order)
+            if let i = ids.lookup(c.pointee.pieces), ids.tokens[i].count == 1 {
+                resolved.append(Resolved(c.pointee, ids.find(i), order))
             }
         }
-        return finish(resolved, &ids)
+        return finish(&resolved, &ids)
     }
 
-
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ words: [String], _ names: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
-        guard let w = words.first else { return nil }
-        if words.count == 1 {
-            if let i = unique(names.byFirst[w] ?? [], ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
-            if let i = unique(names.byLast[w] ?? [], ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
-            let variants = Set(lexicon.formalNames(of: w) + lexicon.nicknames(of: w)).flatMap { v in
-                lexicon.formalNames(of: v) + [v]
+    func resolvePartial(_ name: [Int32], _ docs: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
+        guard let w = name.first else { return nil }
+        if name.count == 1 {
+            if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
+            if let i = unique(docs.byLast(w), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
+            let f = words.folded(w)
+            let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
+            let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0) } ?? [] }
+            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded($0[0])) }) {
+                return (ids.find(i), "a nickname of the only")
             }
-            let byVariant = Set(variants).sorted().flatMap { names.byFirst[$0] ?? [] }
-            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(w, $0[0]) }) { return (ids.find(i), "a nickname of the only") }
             return nil
         }
-        return unique(names.byWord[w] ?? [], ids, where: { $0.count > words.count && isPart(words, of: $0) }).map { (ids.find($0), "part of the only") }
+        return unique(docs.byWord(w), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.find($0), "part of the only") }
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
-    func unique(_ members: [Int], _ ids: Identities, where test: ([String]) -> Bool) -> Int? {
+    func unique(_ members: [Int], _ ids: Identities, where test: ([Int32]) -> Bool) -> Int? {
         var found: Int? = nil
         var root: Int? = nil
         for m in members where test(ids.tokens[m]) {
@@ -171,13 +219,15 @@ struct Resolver {
     /// One word differs by one letter (both at least five letters long), and the two spellings are not both
     /// established surnames: "Rodrigez" (0.001 % in the Census) is a slip for "Rodriguez" (0.229 %), but "Aadland"
     /// and "Aaland" are two families.
-    func typo(_ a: [String], _ b: [String]) -> String? {
-        var diff: (String, String)? = nil
+    func typo(_ a: [Int32], _ b: [Int32]) -> String? {
+        var diff: (Int32, Int32)? = nil
         for (x, y) in zip(a, b) where x != y {
             if diff != nil { return nil }
             diff = (x, y)
         }
-        guard let (x, y) = diff, min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
+        guard let (wx, wy) = diff else { return nil }
+        let x = words.folded(wx), y = words.folded(wy)
+        guard min(x.count, y.count) >= 5, editDistance(x, y, limit: 1) == 1 else { return nil }
         let fx = lexicon.surnameFrequency(x) ?? lexicon.firstNameFrequency(x)
         let fy = lexicon.surnameFrequency(y) ?? lexicon.firstNameFrequency(y)
         if let fx, let fy {
@@ -189,9 +239,9 @@ struct Resolver {
 
     /// `part` keeps the first word of `whole` and the rest in order ("la anthony" in "la la anthony"), or is a
     /// run of its words ("michaela jae" in "michaela jae rodriguez", "thee stallion" in "megan thee stallion").
-    func isPart(_ part: [String], of whole: [String]) -> Bool {
+    func isPart(_ part: [Int32], of whole: [Int32]) -> Bool {
         guard part.count < whole.count, !part.isEmpty else { return false }
-        for s in 0...(whole.count - part.count) where Array(whole[s..<(s + part.count)]) == part { return true }
+        for s in 0...(whole.count - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
         guard part.first == whole.first, part.last == whole.last else { return false }
         var i = 0
         for w in whole where i < part.count && w == part[i] { i += 1 }
@@ -219,36 +269,45 @@ struct Resolver {
     }
 
     /// Canonical names, merged records and role-resolved mentions.
-    func finish(_ resolved: [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
-        var spellings: [Int: [String: Int]] = [:]
-        var units: [Int: [Int]] = [:]
-        var out: [Resolved] = []
-        for var r in resolved.sorted(by: { $0.order < $1.order }) {
-            r.identity = ids.find(r.identity)
-            out.append(r)
-            spellings[r.identity, default: [:]][r.spelling ?? r.mention, default: 0] += 1
-            units[r.identity, default: []].append(r.unit)
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
+        var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
+        var units = [[Int]](repeating: [], count: ids.tokens.count)
+        // In text order (a family's members, found together, by identity).
+        resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
+        for k in resolved.indices {
+            let i = ids.find(resolved[k].identity)
+            resolved[k].identity = i
+            spellings[i][resolved[k].spelling ?? resolved[k].mention, default: 0] += 1
+            if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
         }
+        let out = resolved
+        resolved = []
         var names: [Int: String] = [:]
-        for (i, s) in spellings {
-            let full = s.filter { NameKnowledge.key(Tokenizer.tokens(Substring($0.key))[...]).split(separator: " ").count == ids.tokens[i].count }
-            let pool = full.isEmpty ? s : full
-            let representative = ids.keys[i]
-            func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
-                let isRepresentative = NameKnowledge.key(Tokenizer.tokens(Substring(spelling))[...]) == representative ? 1 : 0
-                return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
-            }
-            let best = pool.max { a, b in
-                let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
-                return ra != rb ? ra < rb : a.key > b.key
-            }!.key
-            names[i] = isShouted(best) ? titleCased(best) : best
-        }
         var people: [PersonRecord] = []
-        for (i, name) in names {
-            let us = Array(Set(units[i] ?? [])).sorted()
-            people.append(PersonRecord(name: name, spellings: spellings[i] ?? [:],
-                                       documents: Array(Set(us.map { unitDocument[$0] })).sorted(),
+        for i in ids.tokens.indices where !spellings[i].isEmpty {
+            let s = spellings[i]
+            let name: String
+            if s.count == 1 {
+                name = isShouted(s.first!.key) ? titleCased(s.first!.key) : s.first!.key
+            } else {
+                let full = s.filter { words.key(of: $0.key).split(separator: " ").count == ids.tokens[i].count }
+                let pool = full.isEmpty ? s : full
+                let representative = ids.keys[i]
+                func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
+                    let isRepresentative = words.key(of: spelling) == representative ? 1 : 0
+                    return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
+                }
+                let best = pool.max { a, b in
+                    let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
+                    return ra != rb ? ra < rb : a.key > b.key
+                }!.key
+                name = isShouted(best) ? titleCased(best) : best
+            }
+            names[i] = name
+            guard audits else { continue }
+            let us = Array(Set(units[i])).sorted()
+            people.append(PersonRecord(name: name, spellings: s,
+                                       documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
         }
         people.sort { $0.name < $1.name }
@@ -278,36 +337,90 @@ struct Resolver {
     /// How well the lexicon knows a spelling's words (one point a known word, plus its frequency in percent):
     /// "Rodriguez" beats "Rodrigez".
     func plausibility(_ spelling: String) -> Double {
-        Tokenizer.tokens(Substring(spelling)).reduce(0) { total, t in
-            let f = lexicon.firstNameFrequency(t.folded) ?? lexicon.surnameFrequency(t.folded)
+        Tokenizer.tokens(spelling, words).reduce(0) { total, t in
+            guard t.word >= 0 else { return total }
+            let folded = words.folded(t.word)
+            let f = lexicon.firstNameFrequency(folded) ?? lexicon.surnameFrequency(folded)
             return total + (f.map { 1 + $0 } ?? 0)
         }
     }
 }
 
 /// The full-name identities of one document, indexed by their words so that resolution and merges look only at
-/// names that can match.
+/// names that can match. One value is reused document after document: a small document's few names are scanned,
+/// a large one's are hashed by first word, last word and every word.
 struct DocumentNames {
+    /// The identities, in the order they were added.
     private(set) var members: [Int] = []
-    private(set) var byFirst: [String: [Int]] = [:]
-    private(set) var byLast: [String: [Int]] = [:]
-    private(set) var byWord: [String: [Int]] = [:]
+    private var pieces: [[Int32]] = []
+    private var first: [Int32: [Int]] = [:]
+    private var last: [Int32: [Int]] = [:]
+    private var word: [Int32: [Int]] = [:]
     private var seen: Set<Int> = []
+    private var hashed = false
+    /// Above this many names the document is hashed rather than scanned.
+    static let scanLimit = 160
 
-    mutating func insert(_ id: Int, _ words: [String]) {
-        guard let first = words.first, let last = words.last, seen.insert(id).inserted else { return }
-        members.append(id)
-        byFirst[first, default: []].append(id)
-        byLast[last, default: []].append(id)
-        for w in Set(words) { byWord[w, default: []].append(id) }
+    /// Empties the index for the next document.
+    mutating func reset() {
+        members.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+        if hashed {
+            first.removeAll(keepingCapacity: true)
+            last.removeAll(keepingCapacity: true)
+            word.removeAll(keepingCapacity: true)
+            seen.removeAll(keepingCapacity: true)
+            hashed = false
+        }
     }
 
-    /// Identities that share at least one word with `words`, each once, in insertion order.
-    func sharingAWord(with words: [String]) -> [Int] {
+    /// Adds an identity with these pieces (once).
+    mutating func insert(_ id: Int, _ words: [Int32]) {
+        guard !words.isEmpty, hashed ? !seen.contains(id) : !members.contains(id) else { return }
+        members.append(id)
+        pieces.append(words)
+        if hashed {
+            index(members.count - 1)
+        } else if members.count > Self.scanLimit {
+            hashed = true
+            for k in members.indices { index(k) }
+        }
+    }
+
+    private mutating func index(_ k: Int) {
+        let id = members[k], words = pieces[k]
+        seen.insert(id)
+        first[words[0], default: []].append(id)
+        last[words[words.count - 1], default: []].append(id)
+        for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
+    }
+
+    private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
         var out: [Int] = []
-        var taken = Set<Int>()
-        for w in Set(words).sorted() { for id in byWord[w] ?? [] where taken.insert(id).inserted { out.append(id) } }
-        return out.sorted()
+        for k in members.indices where test(pieces[k]) { out.append(members[k]) }
+        return out
+    }
+
+    /// The identities whose first word is `w`.
+    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0[0] == w } }
+    /// The identities whose last word is `w`.
+    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0[$0.count - 1] == w } }
+    /// The identities with `w` among their words.
+    func byWord(_ w: Int32) -> [Int] { hashed ? word[w] ?? [] : scan { $0.contains(w) } }
+
+    /// Identities that share at least one word with `words`, each once, in increasing order.
+    func sharingAWord(with words: [Int32]) -> [Int] {
+        var out: [Int]
+        if hashed {
+            out = []
+            for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += word[w] ?? [] }
+        } else {
+            out = scan { $0.contains(where: words.contains) }
+        }
+        out.sort()
+        var unique: [Int] = []
+        for id in out where unique.last != id { unique.append(id) }
+        return unique
     }
 }
 

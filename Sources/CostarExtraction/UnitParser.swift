@@ -8,8 +8,10 @@ import CostarCorpus
 /// in a caption, read the leading group as its name list and find where the list ends and the description starts;
 /// split each run into names (``NameSegmenter``); then read each name's context: "the late", possessives, relatives,
 /// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
-struct UnitParser {
+struct UnitParser: Sendable {
     let knowledge: NameKnowledge
+    /// Whether candidates carry their text (mention, spelling and key); the first reading needs only the tokens.
+    var spelled = true
 
     /// A run of capitalised words, after stripping.
     struct Run {
@@ -21,7 +23,7 @@ struct UnitParser {
     }
 
     func parse(_ unit: CaptionUnit, index: Int) -> [Candidate] {
-        var tokens = Tokenizer.tokens(Substring(unit.text))
+        var tokens = Tokenizer.tokens(unit.text, knowledge.words)
         var out: [Candidate] = []
         let start = prefixEnd(tokens)
         recaseIfAllCaps(&tokens, from: start)
@@ -67,6 +69,14 @@ struct UnitParser {
             out += groupCandidates
         }
         if let credit = unit.credit { out += creditCandidates(credit, index: index) }
+        if spelled {
+            // The second reading keeps candidates until resolution: keep their pieces, not their tokens.
+            for i in out.indices {
+                out[i].pieces = knowledge.words.pieces(out[i].tokens)
+                out[i].wordCount = out[i].tokens.count
+                out[i].tokens = []
+            }
+        }
         return out
     }
 
@@ -76,12 +86,12 @@ struct UnitParser {
     func prefixEnd(_ t: [Token]) -> Int {
         var i = 0
         if let colon = t.prefix(16).firstIndex(where: { $0.isPunct(":") }), colon > 1,
-           t[..<colon].allSatisfy({ $0.kind != .word || $0.allCaps || $0.text.count == 1 }),
+           t[..<colon].allSatisfy({ $0.kind != .word || $0.allCaps || $0.length == 1 }),
            t[..<colon].contains(where: { $0.kind == .number }) {
             i = colon + 1
         }
         // A caption number left in the text ("02 Else Chilton, …" in a caption file).
-        if i + 1 < t.count, t[i].kind == .number, t[i].text.count <= 5, t[i + 1].kind == .word, t[i + 1].capitalized { i += 1 }
+        if i + 1 < t.count, t[i].kind == .number, t[i].length <= 5, t[i + 1].kind == .word, t[i + 1].capitalized { i += 1 }
         if i < t.count, t[i].isPunct("("), let close = t[i...].firstIndex(where: { $0.isPunct(")") }), close - i < 8 {
             i = close + 1
         }
@@ -96,12 +106,12 @@ struct UnitParser {
         var words: [Int] = []
         for i in t.indices.dropFirst(start) {
             if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
-            else if depth == 0, t[i].kind == .word, t[i].text.contains(where: \.isLetter) { words.append(i) }
+            else if depth == 0, t[i].kind == .word, t[i].hasLetter { words.append(i) }
         }
-        guard words.count >= 4, words.filter({ t[$0].allCaps || t[$0].text.count == 1 }).count * 10 >= words.count * 8 else { return }
+        guard words.count >= 4, words.filter({ t[$0].allCaps || t[$0].length == 1 }).count * 10 >= words.count * 8 else { return }
         for i in words where t[i].allCaps {
             let word = knowledge.isCommon(t[i]) && !knowledge.isFirstName(t[i]) && !knowledge.isSurname(t[i])
-                || ContextWords.functionWords.contains(t[i].folded)
+                || t[i].has(.functionWord)
             t[i].capitalized = !word
             t[i].allCaps = false
         }
@@ -120,7 +130,7 @@ struct UnitParser {
                     if isNamePart(t[j]) && !t[j].sentenceStart {
                         j += 1
                         if t[j - 1].possessive { break }
-                    } else if t[j].kind == .word, ContextWords.particles.contains(t[j].folded), j + 1 < t.count, isNamePart(t[j + 1]) {
+                    } else if t[j].isWord(.particle), j + 1 < t.count, isNamePart(t[j + 1]) {
                         j += 1
                     } else { break }
                 }
@@ -139,16 +149,16 @@ struct UnitParser {
         let hi = r.range.upperBound
         while lo < hi {
             let tok = t[lo]
-            if ContextWords.determiners.contains(tok.folded) { r.afterDeterminer = true; lo += 1; continue }
-            if ContextWords.titles.contains(tok.folded) && lo + 1 < hi { lo += 1; continue }
-            if ContextWords.functionWords.contains(tok.folded) && !knowledge.isFirstName(tok) { lo += 1; continue }
+            if tok.has(.determiner) { r.afterDeterminer = true; lo += 1; continue }
+            if tok.has(.title) && lo + 1 < hi { lo += 1; continue }
+            if tok.has(.functionWord) && !knowledge.isFirstName(tok) { lo += 1; continue }
             let opensSentence = tok.sentenceStart || lo > r.range.lowerBound
             // "Lily Collins", "Will Smith": a common word that is also a first name stays when a surname follows.
-            let firstNameBeforeSurname = lo + 1 < hi && knowledge.lexicon.isFirstName(tok.folded)
+            let firstNameBeforeSurname = lo + 1 < hi && tok.has(.listedFirstName)
                 && !knowledge.isCommon(t[lo + 1]) && !t[lo].possessive
             // "John and Jane Smith …": a first name that is also a word, listed.
             let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count
-                && (t[hi].isWord("and") || t[hi].isPunct("&") || t[hi].isPunct(","))
+                && (t[hi].isWord(.and) || t[hi].isPunct("&") || t[hi].isPunct(","))
             if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname, !listedFirstName,
                !knowledge.startsKnownName(t[lo..<hi]) {
                 lo += 1
@@ -160,8 +170,8 @@ struct UnitParser {
         r.range = lo..<hi
         if lo > 0 {
             let before = t[lo - 1]
-            if before.isLowercaseWord && ContextWords.determiners.contains(before.folded) { r.afterDeterminer = true }
-            if before.isWord("late") { r.afterLate = true; r.afterDeterminer = false }
+            if before.isLowercaseWord && before.has(.determiner) { r.afterDeterminer = true }
+            if before.isWord(.late) { r.afterLate = true; r.afterDeterminer = false }
         }
         return r
     }
@@ -186,10 +196,10 @@ struct UnitParser {
     func joins(_ between: ArraySlice<Token>) -> Bool {
         let words = between.filter { !$0.isPunct(",") && !$0.isPunct(";") }
         if words.isEmpty { return !between.isEmpty }
-        guard let first = words.first, ContextWords.listJoiners.contains(first.folded) || first.isPunct("&") else { return false }
+        guard let first = words.first, first.has(.listJoiner) || first.isPunct("&") else { return false }
         let rest = words.dropFirst()
-        return rest.count <= 2 && rest.allSatisfy { $0.isLowercaseWord && !ContextWords.functionWords.contains($0.folded) }
-            && between.firstIndex(where: { $0.isPunct(",") }).map { $0 < between.firstIndex(where: { $0.folded == first.folded })! } ?? true
+        return rest.count <= 2 && rest.allSatisfy { $0.isLowercaseWord && !$0.has(.functionWord) }
+            && between.firstIndex(where: { $0.isPunct(",") }).map { $0 < between.firstIndex(where: { $0.sameWord(as: first) })! } ?? true
     }
 
     func joinedByAnd(_ g: [Run], _ t: [Token]) -> Bool {
@@ -218,7 +228,7 @@ struct UnitParser {
             opens = t[k].sentenceStart && t[k].kind == .word && t[k].capitalized && lo - k <= 3
                 && !t[k..<lo].contains(where: { $0.kind != .word || !$0.capitalized })
         }
-        if !opens, lo >= 4, t[lo - 1].isPunct(","), ContextWords.familyNouns.contains(t[lo - 2].folded) {
+        if !opens, lo >= 4, t[lo - 1].isPunct(","), t[lo - 2].has(.familyNoun) {
             // "The Hilton sisters, Paris and Nicky, took turns": the family opens the sentence.
             var k = lo - 3
             while k > 0, t[k].kind == .word, t[k].capitalized, !t[k].sentenceStart { k -= 1 }
@@ -270,31 +280,31 @@ struct UnitParser {
     func descriptionStart(_ run: Run, itemsBefore: [Run], _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
         let lo = run.range.lowerBound, hi = run.range.upperBound
         let m = hi - lo
-        let earlier = Set(itemsBefore.flatMap { t[$0.range].map(\.folded) })
+        // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
+        guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
+        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge)
         var bestK = m
-        var bestScore = NameSegmenter.split(t[lo..<hi], knowledge).score
+        var bestScore = prefixScores[m]
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord
             bestScore += numbered && (followedByWord || hi == t.count) ? -1 : 1.5
         }
-        // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
-        guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
         for k in 1..<m {
-            let names = NameSegmenter.split(t[lo..<(lo + k)], knowledge).score
+            let names = prefixScores[k]
             let r = t[lo + k]
             var start = 0.0
             let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
             let opensClause = next.map { $0.isLowercaseWord || $0.kind == .number || $0.possessive } ?? true
-            if earlier.contains(r.folded) || t[lo..<(lo + k)].contains(where: { $0.folded == r.folded }) {
+            if itemsBefore.contains(where: { t[$0.range].contains { $0.sameWord(as: r) } }) || t[lo..<(lo + k)].contains(where: { $0.sameWord(as: r) }) {
                 start = 4.5   // a name of the list said again opens the description: "… Jack Harlow Janelle and Jack had"
             } else if !isLast {
                 continue      // inside the list only such a repeated name ends it
-            } else if ContextWords.determiners.contains(r.folded) {
+            } else if r.has(.determiner) {
                 start = 2.5   // "… Lena Waithe The host …", "… Cardi B Our May/June cover …"
             } else if knowledge.isCommon(r) && !knowledge.isFirstName(r) {
                 // "… Damson Idris Melanated magic …", "… Rodriguez Table 18 was …"; but "Stallion The" is no sentence.
                 start = opensClause ? 2.5 : 0
-            } else if knowledge.lexicon.isCommonWord(r.folded) {
+            } else if r.has(.common) {
                 start = opensClause ? 1 : 0
             }
             if next?.isLowercaseWord == true { start += 0.5 }
@@ -305,17 +315,11 @@ struct UnitParser {
 
     /// The number of tokens of a heading line that opens the unit ("Elle Fanning" above its caption), or 0.
     func headingLength(_ unit: CaptionUnit, _ t: [Token]) -> Int {
-        if unit.kind == .caption && !unit.text.utf8.contains(UInt8(ascii: "\n")) { return 0 }
+        if unit.kind == .caption && !unit.text.containsByte(UInt8(ascii: "\n")) { return 0 }
         let firstLine = unit.text.prefix { !$0.isNewline }
         guard Segmenter.isHeading(Substring(firstLine)), firstLine.count < unit.text.count || unit.kind == .prose else { return 0 }
-        var n = 0
-        var consumed = 0
-        for tok in t {
-            consumed += tok.text.count
-            n += 1
-            if consumed >= firstLine.filter({ !$0.isWhitespace }).count { break }
-        }
-        return n
+        let lineEnd = Int32(firstLine.utf8.count)
+        return t.prefix { $0.start < lineEnd }.count
     }
 
     // MARK: Candidates and their roles
@@ -326,12 +330,12 @@ struct UnitParser {
         // Families: "the Wades", "the Hilton sisters".
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
-                return [Candidate(tokens: [t[r.lowerBound]], mention: String(t[r.lowerBound].text), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: stem)]
+                return [Candidate(tokens: [t[r.lowerBound]], mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
+                                  evidence: .weak, unit: index, familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown])]
             }
-            if r.upperBound < t.count, ContextWords.familyNouns.contains(t[r.upperBound].folded) {
-                return [Candidate(tokens: Array(t[r]), mention: String(t[r.lowerBound].text), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: NameKnowledge.key(t[r]))]
+            if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
+                return [Candidate(tokens: Array(t[r]), mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
+                                  evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r]))]
             }
             return []
         }
@@ -342,36 +346,40 @@ struct UnitParser {
         for p in pieces {
             let tokens = Array(t[p])
             if tokens.count == 1 && knowledge.isCommon(tokens[0]) && !isLead { continue }
-            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.fullNames.contains(NameKnowledge.key(t[p])) { continue }
+            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.isFullName(t[p]) { continue }
             var evidence: Candidate.Evidence = .weak
             if isLead || isHeading || run.afterLate || relative {
                 evidence = .position
-            } else if tokens.count >= 2, knowledge.fullNames.contains(NameKnowledge.key(t[p])) || (knowledge.isFirstName(tokens[0]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
+            } else if tokens.count >= 2, knowledge.isFullName(t[p]) || (knowledge.isFirstName(tokens[0]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
                 evidence = .strong
-            } else if tokens.count == 1, knowledge.mononyms.contains(tokens[0].folded) {
+            } else if tokens.count == 1, knowledge.isMononym(tokens[0]) {
                 evidence = .strong
             }
             var role = baseRole(unit, subject: subject)
             if isHeading { role = .present }
             if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
-            let mention = String(unit.text[tokens.first!.text.startIndex..<tokens.last!.text.endIndex])
-            var c = Candidate(tokens: tokens, mention: mention, role: role, evidence: evidence, unit: index)
+            var c = Candidate(tokens: tokens, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
             c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
             c.heading = isHeading
             result.append(c)
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
-        if result.count == 1, result[0].tokens.count == 1, !knowledge.mononyms.contains(result[0].tokens[0].folded),
-           r.upperBound + 2 < t.count, t[r.upperBound].isWord("and") {
+        if result.count == 1, result[0].tokens.count == 1, !knowledge.isMononym(result[0].tokens[0]),
+           r.upperBound + 2 < t.count, t[r.upperBound].isWord(.and) {
             let surname = next.map { t[$0.range.upperBound - 1] }
             if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
-               !ContextWords.determiners.contains(surname.folded), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
-                result[0].sharedSurname = NameKnowledge.key(t[(next.range.upperBound - 1)..<next.range.upperBound])
-                result[0].spelling = result[0].mention + " " + surname.text
+               !surname.has(.determiner), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
+                result[0].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
+                if spelled { result[0].spelling = result[0].mention + " " + spell(unit.text, surname) }
             }
         }
         return result
+    }
+
+    /// The text of tokens `first` through `last` as written, or "" in the first reading.
+    func spell(_ text: String, _ first: Token, _ last: Token? = nil) -> String {
+        spelled ? text.text(from: first, to: last ?? first) : ""
     }
 
     func baseRole(_ unit: CaptionUnit, subject: Bool) -> Role { unit.kind == .caption || subject ? .present : .named }
@@ -380,7 +388,7 @@ struct UnitParser {
     /// A family is resolved only to people of the same article with that surname, so a plural that is also a
     /// word ("the Wades") is safe.
     func pluralStem(_ tok: Token) -> String? {
-        let f = tok.folded
+        let f = knowledge.folded(tok)
         guard f.count > 3, f.hasSuffix("s"), !f.hasSuffix("ss") else { return nil }
         if f.hasSuffix("ses") || f.hasSuffix("zes") || f.hasSuffix("xes") { return String(f.dropLast(2)) }   // the Joneses
         return String(f.dropLast())
@@ -388,14 +396,14 @@ struct UnitParser {
 
     /// "(Photo by X/Getty Images)", "photographed by X" left in a caption's text.
     func isPhotoCredit(before lo: Int, _ t: [Token]) -> Bool {
-        guard lo >= 2, t[lo - 1].isWord("by") else { return false }
-        return ["photo", "photos", "photograph", "photographed", "image", "images", "picture", "pictures", "shot"].contains(t[lo - 2].folded)
+        guard lo >= 2, t[lo - 1].isWord(.by) else { return false }
+        return t[lo - 2].has(.photoWord)
     }
 
     /// "daughter of X", "second child with X", "her husband, writer and director X".
     func isRelative(before lo: Int, _ t: [Token]) -> Bool {
         guard lo > 0 else { return false }
-        if lo >= 2, t[lo - 1].isWord("of") || t[lo - 1].isWord("with"), ContextWords.relatives.contains(t[lo - 2].folded) { return true }
+        if lo >= 2, t[lo - 1].isWord(.ofOrWith), t[lo - 2].has(.relative) { return true }
         var k = lo - 1
         var words = 0
         while k >= 0, t[k].isLowercaseWord, words < 4 { k -= 1; words += 1 }
@@ -405,7 +413,7 @@ struct UnitParser {
         if t[k].isPunct(")") { while k > 0, !t[k].isPunct("(") { k -= 1 }; k -= 1 }
         // "the Hilton sisters, Paris and Nicky": a family's members, not their relatives.
         if k >= 1, t[k - 1].kind == .word, t[k - 1].capitalized { return false }
-        return k >= 0 && ContextWords.relatives.contains(t[k].folded)
+        return k >= 0 && t[k].has(.relative)
     }
 
     /// "Jimmy Choo gold boots", "a very pink Harris Reed look.".
@@ -413,9 +421,9 @@ struct UnitParser {
         var k = r.upperBound
         var skipped = 0
         while k < t.count, t[k].isLowercaseWord, skipped < 3 {
-            if ContextWords.products.contains(t[k].folded) { return true }
-            if (t[k].folded == "look" || t[k].folded == "looks"), k + 1 == t.count || t[k + 1].kind == .punctuation, !t[r.lowerBound].sentenceStart { return true }
-            if ContextWords.functionWords.contains(t[k].folded) { return false }
+            if t[k].has(.product) { return true }
+            if t[k].has(.look), k + 1 == t.count || t[k + 1].kind == .punctuation, !t[r.lowerBound].sentenceStart { return true }
+            if t[k].has(.functionWord) { return false }
             k += 1
             skipped += 1
         }
@@ -429,8 +437,8 @@ struct UnitParser {
         var afterConnector = false
         while k < t.count, k - r.upperBound < 5 {
             let tok = t[k]
-            if tok.isLowercaseWord && ContextWords.workNouns.contains(tok.folded) { return true }
-            if tok.isLowercaseWord && ["in", "of", "on", "at"].contains(tok.folded) && !afterConnector {
+            if tok.isLowercaseWord && tok.has(.workNoun) { return true }
+            if tok.isLowercaseWord && tok.has(.titleConnector) && !afterConnector {
                 afterConnector = true
             } else if tok.kind == .word && tok.capitalized && afterConnector {
                 afterConnector = false
@@ -444,17 +452,17 @@ struct UnitParser {
 
     /// Names in a credit: "Photo by Kevin Mazur/…" is a credit; "@ritaora" is a handle for the resolver.
     func creditCandidates(_ credit: String, index: Int) -> [Candidate] {
-        let t = Tokenizer.tokens(Substring(credit))
+        let t = Tokenizer.tokens(credit, knowledge.words)
         var out: [Candidate] = []
         for tok in t where tok.kind == .handle {
-            out.append(Candidate(tokens: [tok], mention: String(tok.text), role: .present, evidence: .weak, unit: index, handle: tok.folded))
+            out.append(Candidate(tokens: [tok], mention: spell(credit, tok), role: .present, evidence: .weak, unit: index, handle: knowledge.folded(tok)))
         }
         for run in findRuns(t, from: 0) {
-            let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord("by")
+            let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord(.by)
             for p in NameSegmenter.split(t[run.range], knowledge).pieces where p.count >= 2 {
                 let tokens = Array(t[p])
                 guard afterBy || knowledge.isFirstName(tokens[0]) else { continue }
-                out.append(Candidate(tokens: tokens, mention: String(credit[tokens.first!.text.startIndex..<tokens.last!.text.endIndex]),
+                out.append(Candidate(tokens: tokens, mention: spell(credit, tokens.first!, tokens.last!),
                                      role: .credit, evidence: .position, unit: index))
             }
         }

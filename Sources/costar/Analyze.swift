@@ -44,7 +44,7 @@ struct Analyze: ParsableCommand {
             let documents = try input.read()
             clock.lap("read")
             clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
-            let result = try input.extract(documents)
+            let result = try input.extract(documents, audits: false)
             clock.lap("extract")
             return result
         }()

@@ -23,56 +23,67 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let (_, result) = try input.extract()
-        var out = ""
+        var out = OutputBuffer()
         for u in result.units {
             switch format {
             case .jsonl:
-                out += JSONLine.object([
-                    ("document", .string(u.unit.document)), ("date", .string(u.unit.date)), ("unit", .string(u.unit.id)),
-                    ("kind", .string(u.unit.kind.rawValue)), ("text", .string(u.unit.text)),
-                    ("people", .array(u.people.map { p in
-                        .object([("name", .string(p.name)), ("mention", .string(p.mention)), ("role", .string(p.role.rawValue))])
-                    })),
-                ]) + "\n"
+                out.append("{\"document\":"); out.appendQuoted(u.unit.document)
+                out.append(",\"date\":"); out.appendQuoted(u.unit.date)
+                out.append(",\"unit\":"); out.appendQuoted(u.unit.id)
+                out.append(",\"kind\":"); out.appendQuoted(u.unit.kind.rawValue)
+                out.append(",\"text\":"); out.appendQuoted(u.unit.text)
+                out.append(",\"people\":[")
+                for (i, p) in u.people.enumerated() {
+                    out.append(i == 0 ? "{\"name\":" : ",{\"name\":"); out.appendQuoted(p.name)
+                    out.append(",\"mention\":"); out.appendQuoted(p.mention)
+                    out.append(",\"role\":"); out.appendQuoted(p.role.rawValue)
+                    out.append("}")
+                }
+                out.append("]}\n")
             case .table:
-                for p in u.people { out += "\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n" }
+                for p in u.people { out.append("\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n") }
             }
+            out.flushIfFull()
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        out.flush()
     }
 }
 
-/// A tiny JSON writer that keeps key order (so `costar extract` prints fields in the documented order).
-indirect enum JSONLine {
-    case string(String)
-    case number(Double)
-    case array([JSONLine])
-    case object([(String, JSONLine)])
+/// Standard output through a byte buffer written in large blocks, with JSON string quoting on the bytes.
+struct OutputBuffer {
+    private var bytes: [UInt8] = []
 
-    static func object(_ fields: [(String, JSONLine)]) -> String { JSONLine.object(fields).text }
+    init() { bytes.reserveCapacity(1 << 20) }
 
-    var text: String {
-        switch self {
-        case .string(let s): return JSONLine.quote(s)
-        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .array(let items): return "[" + items.map(\.text).joined(separator: ",") + "]"
-        case .object(let fields): return "{" + fields.map { JSONLine.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
-        }
-    }
+    /// Appends text as it is.
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+    /// Appends a JSON string literal: quotes, backslashes and control characters escaped.
+    mutating func appendQuoted(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(b); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)])
+            default: bytes.append(b)
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes the buffer out once it holds a megabyte.
+    mutating func flushIfFull() { if bytes.count >= 1 << 20 { flush() } }
+
+    /// Writes the buffer out.
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -24,10 +24,12 @@ struct InputOptions: ParsableArguments {
         return documents
     }
 
-    /// Finds the people of the documents' units.
-    func extract(_ documents: [SourceDocument]) throws -> Extractor.Result {
-        let aliasTable = try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases()
-        return Extractor(aliases: aliasTable).extract(documents)
+    /// Finds the people of the documents' units; `audits: false` leaves out the list of people with their
+    /// spellings and merge reasons, which only `costar people` shows.
+    func extract(_ documents: [SourceDocument], audits: Bool = true) throws -> Extractor.Result {
+        var extractor = Extractor(aliases: try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases())
+        extractor.audits = audits
+        return extractor.extract(documents)
     }
 
     /// Reads and extracts the corpus.
