@@ -39,18 +39,19 @@ struct Analyze: ParsableCommand {
     func run() throws {
         var clock = StageClock(timings: timings)
         // The documents are only needed to extract: the closure ends their lifetime there.
-        let result = try { () throws -> Extractor.Result in
+        // Only the units are kept (not the people records), and only until the last network is built.
+        var units = try { () throws -> [ExtractedUnit] in
             clock.begin("reading")
             let documents = try input.read()
             clock.lap("read")
             clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
             let result = try input.extract(documents, audits: false)
             clock.lap("extract")
-            return result
+            return result.units
         }()
         let policy = try network.policy()
         var byYear: [String: [ExtractedUnit]] = [:]
-        for u in result.units { byYear[String(u.unit.date.prefix(4)), default: []].append(u) }
+        for u in units { byYear[String(u.unit.date.prefix(4)), default: []].append(u) }
         let years = byYear.keys.sorted()
         // Diagrams are drawn on a thread of their own, overlapping the next network's analysis and files.
         let drawer = try DiagramQueue()
@@ -59,10 +60,11 @@ struct Analyze: ParsableCommand {
         var reports: [String: NetworkReport] = [:]
         var sections: [(report: NetworkReport, svg: Data)] = []
         for label in years + ["all"] {
-            let unitCount = label == "all" ? result.units.count : byYear[label]!.count
+            let unitCount = label == "all" ? units.count : byYear[label]!.count
             clock.begin("building \(label)", items: unitCount)
-            let net = CoappearanceNetwork(units: label == "all" ? result.units : byYear[label]!, policy: policy)
+            let net = CoappearanceNetwork(units: label == "all" ? units : byYear[label]!, policy: policy)
             byYear[label] = nil
+            if label == "all" { units = [] }
             clock.lap("build \(label)")
             clock.begin("analysing \(label): \(StageClock.grouped(net.graph.nodeCount)) people, \(StageClock.grouped(net.graph.edgeCount)) ties")
             let analysis = analyze(net.graph, options: network.analysisOptions) { measure, seconds in
