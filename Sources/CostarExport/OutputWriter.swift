@@ -32,11 +32,15 @@ public struct OutputWriter: Sendable {
         init(root: String, out: String) {
             self.root = root
             self.out = out
+            Interruption.shared.watch(root)
         }
 
         var files: String { root + "/new" }
 
-        deinit { FileSystem.removeTree(root) }
+        deinit {
+            FileSystem.removeTree(root)
+            Interruption.shared.forget(root)
+        }
     }
 
     /// Creates an empty writer that keeps files in memory.
@@ -158,8 +162,12 @@ public struct OutputWriter: Sendable {
             temporary = parent + "/.\(name).costar-\(getpid()).tmp"
             FileSystem.removeTree(temporary)
             try FileSystem.makeFolder(temporary)
+            Interruption.shared.watch(temporary)
         }
-        defer { FileSystem.removeTree(temporary) }
+        defer {
+            FileSystem.removeTree(temporary)
+            Interruption.shared.forget(temporary)
+        }
 
         let staged = temporary + "/new", backups = temporary + "/old"
         if staging == nil {
@@ -172,7 +180,11 @@ public struct OutputWriter: Sendable {
             try FileSystem.create(path, data)
         }
 
-        // Move into place, keeping a journal to undo.
+        // Move into place, keeping a journal to undo; an interruption waits until this is done or undone.
+        try Interruption.shared.shielded { try moveIntoPlace(paths, from: staged, backups: backups, to: out) }
+    }
+
+    private func moveIntoPlace(_ paths: [String], from staged: String, backups: String, to out: String) throws {
         var createdFolders: [String] = []
         var journal: [(destination: String, backup: String?, placed: Bool)] = []
         do {
