@@ -26,55 +26,13 @@ import Darwin
 ///   - weighted: use the weighted (Onnela) coefficient; default false.
 /// - Returns: one value in [0, 1] per node id.
 public func clusteringCoefficients(of graph: CoappearanceGraph, weighted: Bool = false) -> [Double] {
-    let n = graph.nodeCount
-    var result = [Double](repeating: 0, count: n)
-    guard n > 0 else { return result }
-    var largest = graph.edges.reduce(-Double.infinity) { max($0, $1.weight) }
-    if !(largest > 0 && largest.isFinite) { largest = 1 }
-    // mark[u] == v + 1 when u is a neighbour of v; markWeight[u] is then the normalised weight of the tie v–u.
-    var mark = [Int](repeating: 0, count: n)
-    var markWeight = [Double](repeating: 0, count: n)
-    graph.rowStart.withUnsafeBufferPointer { rowStart in
-        graph.adjacency.withUnsafeBufferPointer { adjacency in
-            graph.adjacencyWeight.withUnsafeBufferPointer { weight in
-                for v in 0..<n {
-                    let first = rowStart[v], end = rowStart[v + 1]
-                    let d = end - first
-                    if d < 2 { continue }
-                    for e in first..<end {
-                        let u = Int(adjacency[e])
-                        mark[u] = v + 1
-                        markWeight[u] = weight[e] / largest
-                    }
-                    if weighted {
-                        var sum = 0.0
-                        for e in first..<end {
-                            let u = Int(adjacency[e])
-                            let wvu = markWeight[u]
-                            for f in rowStart[u]..<rowStart[u + 1] {
-                                let x = Int(adjacency[f])
-                                if mark[x] == v + 1 { sum += cbrt(wvu * (weight[f] / largest) * markWeight[x]) }
-                            }
-                        }
-                        result[v] = sum == 0 ? 0 : sum / Double(d * (d - 1))
-                    } else {
-                        var closed = 0
-                        for e in first..<end {
-                            let u = Int(adjacency[e])
-                            for f in rowStart[u]..<rowStart[u + 1] where mark[Int(adjacency[f])] == v + 1 { closed += 1 }
-                        }
-                        result[v] = closed == 0 ? 0 : Double(closed) / Double(d * (d - 1))
-                    }
-                }
-            }
-        }
-    }
-    return result
+    let both = bothClusteringCoefficients(of: graph)
+    return weighted ? both.weighted : both.unweighted
 }
 
 /// Both clustering coefficients of ``clusteringCoefficients(of:weighted:)`` in one pass over the triangles, the
-/// nodes dealt into ``sourceChunkCount`` chunks (node `v` to chunk `v mod chunks`) run in parallel. Each node's sums
-/// are added in the same order as there, so the values are bit-identical to it.
+/// nodes dealt into ``sourceChunkCount`` chunks (node `v` to chunk `v mod chunks`) run in parallel; each node's sums
+/// are added in the order of its neighbours, so the values do not depend on the number of chunks.
 ///
 /// - Parameter graph: the graph, read only.
 /// - Returns: the unweighted and the weighted (Onnela) coefficient of every node.
