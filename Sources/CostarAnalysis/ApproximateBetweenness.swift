@@ -116,21 +116,21 @@ public func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric
                 var rng = SplitMix64(seed: seeds[chunk])
                 var hits: [Int32] = []
                 let range = (chunk * r / chunks)..<((chunk + 1) * r / chunks)
+                // Pairs in different components have no path and add nothing.
+                func draw<S: PathSampler>(_ sampler: inout S) {
+                    for _ in range {
+                        let (u, v) = randomPair(n, &rng)
+                        if label[u] == label[v] { sampler.sample(u, v, &rng, &hits) }
+                    }
+                    sampler.deallocate()
+                }
                 switch metric {
                 case .hops:
-                    let sampler = HopsPathSampler(view)
-                    for _ in range {
-                        let (u, v) = randomPair(n, &rng)
-                        if label[u] == label[v] { sampler.sample(u, v, &rng, &hits) }
-                    }
-                    sampler.deallocate()
+                    var sampler = HopsPathSampler(view)
+                    draw(&sampler)
                 case .inverseWeight:
                     var sampler = WeightedPathSampler(view)
-                    for _ in range {
-                        let (u, v) = randomPair(n, &rng)
-                        if label[u] == label[v] { sampler.sample(u, v, &rng, &hits) }
-                    }
-                    sampler.deallocate()
+                    draw(&sampler)
                 }
                 out.base[chunk] = hits
             }
@@ -156,7 +156,15 @@ private func randomPair(_ n: Int, _ rng: inout SplitMix64) -> (Int, Int) {
 
 /// Picks one shortest path between two nodes uniformly at random with a balanced bidirectional breadth-first search
 /// (hops). Work arrays for one thread; only the nodes a search reached are reset after it.
-private struct HopsPathSampler {
+/// Draws one shortest path between two nodes uniformly at random and records its inner nodes.
+private protocol PathSampler {
+    /// Appends the inner nodes of one random shortest `u`–`v` path to `hits`.
+    mutating func sample(_ u: Int, _ v: Int, _ rng: inout SplitMix64, _ hits: inout [Int32])
+    /// Frees the sampler's buffers.
+    func deallocate()
+}
+
+private struct HopsPathSampler: PathSampler {
     let view: GraphView
     let distU: UnsafeMutablePointer<Int32>
     let distV: UnsafeMutablePointer<Int32>
@@ -328,7 +336,7 @@ private struct HopsPathSampler {
 /// shortest path at backward distance at most `μ − θ` is settled backward. Each shortest path then crosses exactly
 /// one tie `(x, y)` with `d_u(x) < θ ≤ μ − d_v(y)`, so there are `σ_u(x)·σ_v(y)` shortest paths through that tie: one
 /// is picked in proportion and walked back to both ends.
-private struct WeightedPathSampler {
+private struct WeightedPathSampler: PathSampler {
     let view: GraphView
     var forward: DijkstraSide
     var backward: DijkstraSide

@@ -345,24 +345,26 @@ public enum HTMLPage {
     }
 
     static func guestList(_ title: String, _ list: [Comparison.RankedGuest], empty: String, options: Options) -> String {
-        var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(list.count)</span></h3>\n"
-        if list.isEmpty { return s + "<p class=\"note\">\(esc(empty))</p>\n</div>\n" }
-        s += "<p class=\"chips\">"
-        for g in list.prefix(options.comparisonPeople) {
-            s += "<span class=\"chip\" data-name=\"\(esc(g.name))\">\(person(g.name))<small>\(g.rank)</small></span> "
+        block(title, list, empty: empty, shown: options.comparisonPeople, open: "<p class=\"chips\">", close: "</p>\n") { g in
+            "<span class=\"chip\" data-name=\"\(esc(g.name))\">\(person(g.name))<small>\(g.rank)</small></span> "
         }
-        s += "</p>\n" + more(list.count - options.comparisonPeople) + "</div>\n"
-        return s
     }
 
     static func tieList(_ title: String, _ list: [Comparison.SingleTie], empty: String, options: Options) -> String {
+        block(title, list, empty: empty, shown: options.comparisonTies, open: "<ol class=\"tie-list\">\n", close: "</ol>\n") { t in
+            "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) <span class=\"w\">\(fmt(t.weight))</span></li>\n"
+        }
+    }
+
+    /// A titled block of a comparison: its count, then the first `shown` items between `open` and `close` with a
+    /// note of how many more there are, or the `empty` note.
+    static func block<T>(_ title: String, _ list: [T], empty: String, shown: Int, open: String, close: String,
+                         item: (T) -> String) -> String {
         var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(list.count)</span></h3>\n"
         if list.isEmpty { return s + "<p class=\"note\">\(esc(empty))</p>\n</div>\n" }
-        s += "<ol class=\"tie-list\">\n"
-        for t in list.prefix(options.comparisonTies) {
-            s += "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) <span class=\"w\">\(fmt(t.weight))</span></li>\n"
-        }
-        s += "</ol>\n" + more(list.count - options.comparisonTies) + "</div>\n"
+        s += open
+        for x in list.prefix(shown) { s += item(x) }
+        s += close + more(list.count - shown) + "</div>\n"
         return s
     }
 

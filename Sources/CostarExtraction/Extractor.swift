@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
             var mononyms: [Int32] = []
             for i in parts[p] {
                 for c in first.parse(units[i], index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.tokens.map(\.word)) }
+                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(first.knowledge.words.pieces(c.tokens)) }
                     if c.tokens.count == 1 && c.bounded && c.evidence == .position { mononyms.append(c.tokens[0].word) }
                 }
             }
@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         var mononyms = firstReadings[0].mononyms
         for reading in firstReadings.dropFirst() {
             let renumber = words.absorb(reading.words)
-            learned += reading.learned.map { $0.map { $0 >= 0 ? renumber[Int($0)] : $0 } }
+            learned += reading.learned.map { $0.map { renumber[Int($0)] } }
             mononyms += reading.mononyms.map { renumber[Int($0)] }
         }
         var knowledge = NameKnowledge(words: words)

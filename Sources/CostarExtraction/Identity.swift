@@ -36,15 +36,9 @@ struct Identities {
 
     init(words: WordTable) { self.words = words }
 
-    private static func fingerprint(_ pieces: [Int32]) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3
-        for p in pieces { h = WordTable.mix(h ^ UInt64(UInt32(bitPattern: p))) }
-        return h
-    }
-
     /// The identity of these pieces, added when new (the representative when it exists).
     mutating func add(_ pieces: [Int32]) -> Int {
-        var h = Self.fingerprint(pieces)
+        var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h] {
             if tokens[i] == pieces { return find(i) }
             h &+= 1
@@ -59,7 +53,7 @@ struct Identities {
 
     /// The identity with exactly these pieces, if any (not its representative).
     func lookup(_ pieces: [Int32]) -> Int? {
-        var h = Self.fingerprint(pieces)
+        var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h] {
             if tokens[i] == pieces { return i }
             h &+= 1

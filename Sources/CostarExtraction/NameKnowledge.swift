@@ -13,11 +13,12 @@ struct NameKnowledge: Sendable {
 
     init(words: WordTable) { self.words = words }
 
-    /// Learns full names (each the word numbers of its tokens) and mononyms (word numbers).
+    /// Learns full names (each the pieces of its tokens, as word numbers) and
+    /// mononyms (word numbers).
     mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
-        fullNames = Set(names.map { self.words.fingerprint(words: $0) })
+        fullNames = Set(names.map { WordTable.fingerprint(pieces: $0) })
         fullNameHeads = [Bool](repeating: false, count: self.words.count)
-        for name in names { if let head = name.first.flatMap({ self.words.head($0) }) { fullNameHeads[Int(head)] = true } }
+        for name in names { if let head = name.first { fullNameHeads[Int(head)] = true } }
         mononyms = [Bool](repeating: false, count: self.words.count)
         for w in words where !self.words.flags(of: w).contains(.common) { mononyms[Int(w)] = true }
     }

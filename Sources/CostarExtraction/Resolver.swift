@@ -290,17 +290,18 @@ struct Resolver {
             if s.count == 1 {
                 name = isShouted(s.first!.key) ? titleCased(s.first!.key) : s.first!.key
             } else {
-                let full = s.filter { words.key(of: $0.key).split(separator: " ").count == ids.tokens[i].count }
-                let pool = full.isEmpty ? s : full
+                // Each spelling's key is read once: its number of words, and its rank (not shouted, seen more often,
+                // spelling the representative key, known to the lexicon).
                 let representative = ids.keys[i]
-                func rank(_ spelling: String, _ count: Int) -> (Int, Int, Int, Double) {
-                    let isRepresentative = words.key(of: spelling) == representative ? 1 : 0
-                    return (isShouted(spelling) ? 0 : 1, count, isRepresentative, plausibility(spelling))
+                let spelt = s.map { spelling, count in
+                    let key = words.key(of: spelling)
+                    return (spelling: spelling, words: key.split(separator: " ").count,
+                            rank: (isShouted(spelling) ? 0 : 1, count, key == representative ? 1 : 0, plausibility(spelling)))
                 }
-                let best = pool.max { a, b in
-                    let ra = rank(a.key, a.value), rb = rank(b.key, b.value)
-                    return ra != rb ? ra < rb : a.key > b.key
-                }!.key
+                // Prefer spellings with every word of the name.
+                let full = spelt.filter { $0.words == ids.tokens[i].count }
+                let pool = full.isEmpty ? spelt : full
+                let best = pool.max { a, b in a.rank != b.rank ? a.rank < b.rank : a.spelling > b.spelling }!.spelling
                 name = isShouted(best) ? titleCased(best) : best
             }
             names[i] = name

@@ -110,15 +110,9 @@ final class WordTable: @unchecked Sendable {
     /// The number of the word whose folded UTF-8 bytes these are, adding it when new.
     func id(folded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = Self.hash(bytes)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let w = slots[s]
-            if w < 0 { break }
-            if hashes[Int(w)] == h && equals(Int(w), bytes) { return w }
-            s = (s + 1) & mask
-        }
-        return isFrozen ? unknown : insert(bytes, hash: h, slot: s)
+        let (slot, found) = probe(bytes, hash: h)
+        if let found { return found }
+        return isFrozen ? unknown : insert(bytes, hash: h, slot: slot)
     }
 
     /// The number of a folded word.
@@ -141,17 +135,7 @@ final class WordTable: @unchecked Sendable {
     /// The number of a folded word the table already holds, without adding it.
     func existing(_ folded: String) -> Int32? {
         var copy = folded
-        return copy.withUTF8 { bytes in
-            let h = Self.hash(bytes)
-            let mask = slots.count - 1
-            var s = Int(truncatingIfNeeded: h) & mask
-            while slots[s] >= 0 {
-                let w = slots[s]
-                if hashes[Int(w)] == h && equals(Int(w), bytes) { return w }
-                s = (s + 1) & mask
-            }
-            return nil
-        }
+        return copy.withUTF8 { probe($0, hash: Self.hash($0)).word }
     }
 
     /// The name pieces of a run of tokens, in order: the words of its key.
@@ -175,26 +159,42 @@ final class WordTable: @unchecked Sendable {
         key(Tokenizer.tokens(spelling, self).filter { $0.kind != .punctuation })
     }
 
-    /// A 64-bit fingerprint of a name's key, for the sets of learned names: two keys with the same pieces in the
-    /// same order have the same fingerprint.
+    /// A 64-bit fingerprint of a name's key, given as its pieces: two keys with the same pieces in the same order
+    /// have the same fingerprint. It indexes the learned names and the identities.
+    static func fingerprint(pieces: [Int32]) -> UInt64 {
+        var h = fingerprintSeed
+        for p in pieces { h = fingerprintStep(h, p) }
+        return h
+    }
+
+    /// The fingerprint of the pieces of a run of tokens, without gathering them in an array.
     func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        var h = Self.fingerprintSeed
         for t in tokens where t.word >= 0 {
-            for p in pieces(t.word) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
+            for p in pieces(t.word) { h = Self.fingerprintStep(h, p) }
         }
         return h
     }
 
-    /// The fingerprint of a name given as its tokens' word numbers.
-    func fingerprint(words: [Int32]) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3
-        for w in words where w >= 0 {
-            for p in pieces(w) { h = Self.mix(h ^ UInt64(UInt32(bitPattern: p))) }
-        }
-        return h
+    private static let fingerprintSeed: UInt64 = 0x243F_6A88_85A3_08D3
+
+    @inline(__always) private static func fingerprintStep(_ h: UInt64, _ piece: Int32) -> UInt64 {
+        mix(h ^ UInt64(UInt32(bitPattern: piece)))
     }
 
     // MARK: Internals
+
+    /// Where the bytes are in the hash table: their word, or the empty slot where they would go.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, word: Int32?) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] >= 0 {
+            let w = slots[s]
+            if hashes[Int(w)] == h && equals(Int(w), bytes) { return (s, w) }
+            s = (s + 1) & mask
+        }
+        return (s, nil)
+    }
 
     private func equals(_ w: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(arenaStart[w]), b = Int(arenaStart[w + 1])
