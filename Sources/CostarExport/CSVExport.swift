@@ -17,21 +17,18 @@ public enum CSVExport {
 
     /// Writes ``nodes(_:)`` to `out`, line by line.
     public static func writeNodes(_ report: NetworkReport, to out: inout some TextOutputStream) {
-        out.write(nodesHeader + "\n")
-        var line = ""
-        for p in report.people {
-            line.removeAll(keepingCapacity: true)
-            line += field(p.name); line += ","
-            line += String(p.degree); line += ","
-            line += number(p.weightedDegree); line += ","
-            line += number(p.pagerank); line += ","
-            line += number(p.betweenness); line += ","
-            line += number(p.closeness); line += ","
-            line += number(p.eigenvector); line += ","
-            line += number(p.clustering); line += ","
-            line += String(p.community); line += ","
-            line += String(p.captions.count); line += "\n"
-            out.write(line)
+        ByteWriter.writing(to: &out) { w in
+            w.append(nodesHeader)
+            w.byte(0x0A)
+            for p in report.people {
+                w.append(field(p.name)); w.byte(0x2C)
+                w.append(p.degree); w.byte(0x2C)
+                for value in [p.weightedDegree, p.pagerank, p.betweenness, p.closeness, p.eigenvector, p.clustering] {
+                    w.append(number(value)); w.byte(0x2C)
+                }
+                w.append(p.community); w.byte(0x2C)
+                w.append(p.captions.count); w.byte(0x0A)
+            }
         }
     }
 
@@ -44,15 +41,24 @@ public enum CSVExport {
 
     /// Writes ``edges(_:)`` to `out`, line by line.
     public static func writeEdges(_ report: NetworkReport, to out: inout some TextOutputStream) {
-        out.write(edgesHeader + "\n")
-        var line = ""
-        for t in report.ties {
-            line.removeAll(keepingCapacity: true)
-            line += field(t.source); line += ","
-            line += field(t.target); line += ","
-            line += number(t.weight); line += ","
-            line += field(t.captions.joined(separator: ";")); line += "\n"
-            out.write(line)
+        ByteWriter.writing(to: &out) { w in
+            w.append(edgesHeader)
+            w.byte(0x0A)
+            for t in report.ties {
+                w.append(field(t.source)); w.byte(0x2C)
+                w.append(field(t.target)); w.byte(0x2C)
+                w.append(number(t.weight)); w.byte(0x2C)
+                // Caption ids (`document#N`) are plain ASCII unless a document's name is not: then the joined list
+                // goes through `field`.
+                let plain = t.captions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2C && $0 != 0x22 && !(0x0A...0x0D).contains($0) } }
+                    && t.captions.first?.utf8.first != 0x20 && t.captions.last?.utf8.last != 0x20
+                if plain {
+                    w.join(t.captions, separator: 0x3B) { $1.append($0) }
+                } else {
+                    w.append(field(t.captions.joined(separator: ";")))
+                }
+                w.byte(0x0A)
+            }
         }
     }
 

@@ -9,8 +9,9 @@ public enum ComparisonMarkdown {
         /// Rows in each of the ties kept, new and lost tables (`nil`: every tie).
         public var ties: Int?
 
-        /// Creates options; by default everyone is listed, 5 neighbours each, and 50 ties per table.
-        public init(neighbours: Int = 5, people: Int? = nil, ties: Int? = 50) {
+        /// Creates options; by default the first 100 names of each section are listed (the CSV has everyone), 5
+        /// neighbours each, and 50 ties per table.
+        public init(neighbours: Int = 5, people: Int? = 100, ties: Int? = 50) {
             self.neighbours = neighbours
             self.people = people
             self.ties = ties
@@ -48,7 +49,7 @@ public enum ComparisonMarkdown {
                 lines.append("| \(MarkdownText.escape(g.name)) | \(g.rankBefore) | \(g.rankAfter) | \(arrow) | "
                     + "\(companions(g.neighboursBefore, limit: options.neighbours)) | \(companions(g.neighboursAfter, limit: options.neighbours)) |")
             }
-            lines += more(c.returning.count - shown.count, "returning guests")
+            lines += more(c.returning.count - shown.count, "returning guests (the comparison's CSV lists every guest)")
             lines.append("")
         }
         lines += guests("New in \(after)", c.new, limit: options.people, empty: "No new guests.")

@@ -23,55 +23,67 @@ public enum GEXFExport {
         let columns = GraphAttributes.nodeColumns(report).filter { $0.name != "label" }
         let maxPagerank = report.people.map(\.pagerank).max() ?? 0
         let diagram = DiagramOptions()
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
-              <meta>
-                <creator>Costar</creator>
-                <description>\(XMLText.escape("Co-appearance network: \(report.label)"))</description>
-              </meta>
-              <graph mode="static" defaultedgetype="undirected">
-                <attributes class="node" mode="static">
+        ByteWriter.writing(to: &stream) { w in
+            w.append("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
+                  <meta>
+                    <creator>Costar</creator>
+                    <description>\(XMLText.escape("Co-appearance network: \(report.label)"))</description>
+                  </meta>
+                  <graph mode="static" defaultedgetype="undirected">
+                    <attributes class="node" mode="static">
 
-            """
-        for (i, column) in columns.enumerated() {
-            out += "      <attribute id=\"\(i)\" title=\"\(column.name)\" type=\"\(column.kind.gexf)\"/>\n"
-        }
-        out += "    </attributes>\n"
-        out += "    <attributes class=\"edge\" mode=\"static\">\n"
-        out += "      <attribute id=\"0\" title=\"captions\" type=\"string\"/>\n"
-        out += "    </attributes>\n"
-        out += "    <nodes>\n"
-        for person in report.people {
-            let name = XMLText.escape(person.name)
-            out += "      <node id=\"\(name)\" label=\"\(name)\">\n"
-            out += "        <attvalues>\n"
+                """)
             for (i, column) in columns.enumerated() {
-                out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(column.value(person)))\"/>\n"
+                w.append("      <attribute id=\"\(i)\" title=\"\(column.name)\" type=\"\(column.kind.gexf)\"/>\n")
             }
-            out += "        </attvalues>\n"
-            let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: person.community))
-            out += "        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n"
-            let size = DiagramPlan.diameter(pagerank: person.pagerank, maxPagerank: maxPagerank, options: diagram) * 10
-            out += "        <viz:size value=\"\(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))\"/>\n"
-            out += "      </node>\n"
-            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
+            w.append("""
+                    </attributes>
+                    <attributes class="edge" mode="static">
+                      <attribute id="0" title="captions" type="string"/>
+                    </attributes>
+                    <nodes>
+
+                """)
+            // The `<attvalue for="N" value="` openings, spelled once.
+            let openings = columns.indices.map { "          <attvalue for=\"\($0)\" value=\"" }
+            for person in report.people {
+                w.append("      <node id=\"")
+                XMLText.escape(person.name, to: w)
+                w.append("\" label=\"")
+                XMLText.escape(person.name, to: w)
+                w.append("\">\n        <attvalues>\n")
+                for (opening, column) in zip(openings, columns) {
+                    w.append(opening)
+                    column.write(person, w)
+                    w.append("\"/>\n")
+                }
+                w.append("        </attvalues>\n")
+                let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: person.community))
+                w.append("        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n")
+                let size = DiagramPlan.diameter(pagerank: person.pagerank, maxPagerank: maxPagerank, options: diagram) * 10
+                w.append("        <viz:size value=\"\(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))\"/>\n")
+                w.append("      </node>\n")
+            }
+            w.append("    </nodes>\n    <edges>\n")
+            for (i, tie) in report.ties.enumerated() {
+                w.append("      <edge id=\"")
+                w.append(i)
+                w.append("\" source=\"")
+                XMLText.escape(tie.source, to: w)
+                w.append("\" target=\"")
+                XMLText.escape(tie.target, to: w)
+                w.append("\" weight=\"")
+                w.append(XMLText.double(tie.weight))
+                w.append("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
+                GraphAttributes.writeCaptionList(tie, to: w)
+                w.append("\"/>\n        </attvalues>\n      </edge>\n")
+            }
+            w.append("    </edges>\n  </graph>\n</gexf>\n")
         }
-        out += "    </nodes>\n"
-        out += "    <edges>\n"
-        for (i, tie) in report.ties.enumerated() {
-            out += "      <edge id=\"\(i)\" source=\"\(XMLText.escape(tie.source))\" target=\"\(XMLText.escape(tie.target))\" "
-                + "weight=\"\(XMLText.double(tie.weight))\">\n"
-            out += "        <attvalues>\n"
-            out += "          <attvalue for=\"0\" value=\"\(XMLText.escape(GraphAttributes.captionList(tie)))\"/>\n"
-            out += "        </attvalues>\n"
-            out += "      </edge>\n"
-            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
-        }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        stream.write(out)
     }
 
     /// The red, green and blue components of a `#RRGGBB` colour (grey when it is not one).

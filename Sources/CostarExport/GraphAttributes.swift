@@ -24,11 +24,11 @@ enum GraphAttributes {
         }
     }
 
-    /// One attribute column: its name, type and how to spell a value.
+    /// One attribute column: its name, type and how to write a value (XML-escaped).
     struct Column<Item> {
         var name: String
         var kind: Kind
-        var value: (Item) -> String
+        var write: (Item, ByteWriter) -> Void
     }
 
     /// Every measure of a person, as `nodes.csv` names them, plus harmonic centrality, k-core, component, rank and
@@ -36,13 +36,13 @@ enum GraphAttributes {
     static func nodeColumns(_ report: NetworkReport) -> [Column<NetworkReport.Person>] {
         typealias P = NetworkReport.Person
         func int(_ name: String, _ get: @escaping (P) -> Int) -> Column<P> {
-            Column(name: name, kind: .int) { String(get($0)) }
+            Column(name: name, kind: .int) { $1.append(get($0)) }
         }
         func double(_ name: String, _ get: @escaping (P) -> Double) -> Column<P> {
-            Column(name: name, kind: .double) { XMLText.double(get($0)) }
+            Column(name: name, kind: .double) { $1.append(XMLText.double(get($0))) }
         }
         var columns: [Column<P>] = [
-            Column(name: "label", kind: .string) { $0.name },
+            Column(name: "label", kind: .string) { XMLText.escape($0.name, to: $1) },
             int("rank") { $0.rank },
             int("degree") { $0.degree },
             double("weighted_degree") { $0.weightedDegree },
@@ -65,8 +65,8 @@ enum GraphAttributes {
         return columns
     }
 
-    /// The shared caption ids of a tie, joined by `;` as in `edges.csv`.
-    static func captionList(_ tie: NetworkReport.Tie) -> String {
-        tie.captions.joined(separator: ";")
+    /// Writes the shared caption ids of a tie, joined by `;` as in `edges.csv`, XML-escaped.
+    static func writeCaptionList(_ tie: NetworkReport.Tie, to w: ByteWriter) {
+        w.join(tie.captions, separator: 0x3B) { XMLText.escape($0, to: $1) }
     }
 }

@@ -21,39 +21,52 @@ public enum GraphMLExport {
     /// Writes ``render(_:)`` to `out`, element by element.
     public static func write(_ report: NetworkReport, to stream: inout some TextOutputStream) {
         let nodeColumns = GraphAttributes.nodeColumns(report)
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+        ByteWriter.writing(to: &stream) { w in
+            w.append("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+                  <key id="g0" for="graph" attr.name="network" attr.type="string"/>
+                  <key id="g1" for="graph" attr.name="modularity" attr.type="double"/>
 
-            """
-        out += "  <key id=\"g0\" for=\"graph\" attr.name=\"network\" attr.type=\"string\"/>\n"
-        out += "  <key id=\"g1\" for=\"graph\" attr.name=\"modularity\" attr.type=\"double\"/>\n"
-        for (i, column) in nodeColumns.enumerated() {
-            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(column.name)\" attr.type=\"\(column.kind.graphML)\"/>\n"
-        }
-        out += "  <key id=\"e0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-        out += "  <key id=\"e1\" for=\"edge\" attr.name=\"captions\" attr.type=\"string\"/>\n"
-        out += "  <graph id=\"\(XMLText.escape(report.label))\" edgedefault=\"undirected\">\n"
-        out += "    <data key=\"g0\">\(XMLText.escape(report.label))</data>\n"
-        out += "    <data key=\"g1\">\(XMLText.double(report.modularity))</data>\n"
-        for person in report.people {
-            out += "    <node id=\"\(XMLText.escape(person.name))\">\n"
+                """)
             for (i, column) in nodeColumns.enumerated() {
-                out += "      <data key=\"d\(i)\">\(XMLText.escape(column.value(person)))</data>\n"
+                w.append("  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(column.name)\" attr.type=\"\(column.kind.graphML)\"/>\n")
             }
-            out += "    </node>\n"
-            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
+            w.append("""
+                  <key id="e0" for="edge" attr.name="weight" attr.type="double"/>
+                  <key id="e1" for="edge" attr.name="captions" attr.type="string"/>
+
+                """)
+            w.append("  <graph id=\"\(XMLText.escape(report.label))\" edgedefault=\"undirected\">\n")
+            w.append("    <data key=\"g0\">\(XMLText.escape(report.label))</data>\n")
+            w.append("    <data key=\"g1\">\(XMLText.double(report.modularity))</data>\n")
+            // The `<data key="dN">` openings, spelled once.
+            let openings = nodeColumns.indices.map { "      <data key=\"d\($0)\">" }
+            for person in report.people {
+                w.append("    <node id=\"")
+                XMLText.escape(person.name, to: w)
+                w.append("\">\n")
+                for (opening, column) in zip(openings, nodeColumns) {
+                    w.append(opening)
+                    column.write(person, w)
+                    w.append("</data>\n")
+                }
+                w.append("    </node>\n")
+            }
+            for tie in report.ties {
+                w.append("    <edge source=\"")
+                XMLText.escape(tie.source, to: w)
+                w.append("\" target=\"")
+                XMLText.escape(tie.target, to: w)
+                w.append("\">\n      <data key=\"e0\">")
+                w.append(XMLText.double(tie.weight))
+                w.append("</data>\n      <data key=\"e1\">")
+                GraphAttributes.writeCaptionList(tie, to: w)
+                w.append("</data>\n    </edge>\n")
+            }
+            w.append("  </graph>\n</graphml>\n")
         }
-        for tie in report.ties {
-            out += "    <edge source=\"\(XMLText.escape(tie.source))\" target=\"\(XMLText.escape(tie.target))\">\n"
-            out += "      <data key=\"e0\">\(XMLText.double(tie.weight))</data>\n"
-            out += "      <data key=\"e1\">\(XMLText.escape(GraphAttributes.captionList(tie)))</data>\n"
-            out += "    </edge>\n"
-            if out.utf8.count > 65536 { stream.write(out); out.removeAll(keepingCapacity: true) }
-        }
-        out += "  </graph>\n</graphml>\n"
-        stream.write(out)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension NetworkReport {
-    /// The report as `graph.json`: pretty-printed JSON with sorted keys and snake_case names, ending in a newline.
+    /// The report as `graph.json`: compact JSON with sorted keys and snake_case names, ending in a newline.
     /// Numbers print in their shortest round-trip form, so the same report always gives the same bytes. Written by
     /// ``writeJSON(to:)``; the bytes are those of ``foundationJSONData()``.
     public func jsonData() throws -> Data {
@@ -10,11 +10,11 @@ extension NetworkReport {
         return Data(text.utf8)
     }
 
-    /// The report encoded by Foundation's `JSONEncoder` (pretty-printed, sorted keys, snake_case, no escaped
+    /// The report encoded by Foundation's `JSONEncoder` (compact, sorted keys, snake_case, no escaped
     /// slashes, non-finite numbers as strings): the reference ``writeJSON(to:)`` matches byte for byte.
     func foundationJSONData() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")

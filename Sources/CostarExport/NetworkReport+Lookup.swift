@@ -16,17 +16,26 @@ public struct Neighbour: Sendable, Equatable {
 }
 
 /// Name lookups over a report, built once: person by name, neighbours by name, caption by id.
+///
+/// Neighbours are kept as one array of tie indexes grouped by person (compressed rows), filled in the report's tie
+/// order: heaviest first, then by source, then by target name. That order already lists each person's neighbours
+/// heaviest first, then by name (for equal weights, the partners named before the person are the sources of its
+/// ties, those after it the targets), so no list is sorted.
 public struct ReportIndex: Sendable {
     /// People by name.
     public let person: [String: NetworkReport.Person]
     /// Captions by id.
     public let caption: [String: NetworkReport.Caption]
-    /// Each person's neighbours, heaviest tie first, then by name.
-    public let neighbours: [String: [Neighbour]]
+    private let ties: [NetworkReport.Tie]
+    private let row: [String: Int]
+    private let start: [Int]
+    private let entries: [Int32]
+    private let neighbourCaptions: Bool
 
     /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption),
     /// `neighbourCaptions: false` leaves each ``Neighbour/captions`` empty (for comparisons, which only name
-    /// neighbours), and `only` limits ``person`` and ``neighbours`` to those names (for reports that list a few people).
+    /// neighbours), and `only` limits ``person`` and ``neighbours(of:)`` to those names (for reports that list a few
+    /// people).
     public init(_ report: NetworkReport, captions: Bool = true, neighbourCaptions: Bool = true, only: Set<String>? = nil) {
         var person: [String: NetworkReport.Person] = [:]
         person.reserveCapacity(only?.count ?? report.people.count)
@@ -36,23 +45,47 @@ public struct ReportIndex: Sendable {
             caption.reserveCapacity(report.captions.count)
             for c in report.captions { caption[c.id] = c }
         }
-        var neighbours: [String: [Neighbour]] = [:]
-        for t in report.ties {
-            if only?.contains(t.source) ?? true {
-                neighbours[t.source, default: []].append(Neighbour(name: t.target, weight: t.weight, captions: neighbourCaptions ? t.captions : []))
-            }
-            if only?.contains(t.target) ?? true {
-                neighbours[t.target, default: []].append(Neighbour(name: t.source, weight: t.weight, captions: neighbourCaptions ? t.captions : []))
-            }
+        let inOrder = zip(report.ties, report.ties.dropFirst()).allSatisfy { !NetworkReport.isStronger($1, $0) }
+        let ties = inOrder ? report.ties : report.ties.sorted(by: NetworkReport.isStronger)
+        // A row for each indexed name that has a tie.
+        var row: [String: Int] = [:]
+        var ends: [(Int, Int)] = []
+        ends.reserveCapacity(ties.count)
+        func rowOf(_ name: String) -> Int {
+            guard only?.contains(name) ?? true else { return -1 }
+            if let r = row[name] { return r }
+            row[name] = row.count
+            return row.count - 1
         }
-        for key in neighbours.keys {
-            neighbours[key]!.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.name < $1.name }
+        for t in ties { ends.append((rowOf(t.source), rowOf(t.target))) }
+        var start = [Int](repeating: 0, count: row.count + 1)
+        for (a, b) in ends {
+            if a >= 0 { start[a + 1] += 1 }
+            if b >= 0 { start[b + 1] += 1 }
+        }
+        for r in 0..<row.count { start[r + 1] += start[r] }
+        var fill = start
+        var entries = [Int32](repeating: 0, count: start[row.count])
+        for (i, (a, b)) in ends.enumerated() {
+            if a >= 0 { entries[fill[a]] = Int32(i); fill[a] += 1 }
+            if b >= 0 { entries[fill[b]] = Int32(i); fill[b] += 1 }
         }
         self.person = person
         self.caption = caption
-        self.neighbours = neighbours
+        self.ties = ties
+        self.row = row
+        self.start = start
+        self.entries = entries
+        self.neighbourCaptions = neighbourCaptions
     }
 
-    /// The neighbours of `name` (empty for an isolated or unknown person), heaviest first.
-    public func neighbours(of name: String) -> [Neighbour] { neighbours[name] ?? [] }
+    /// The neighbours of `name` (empty for an isolated or unknown person), heaviest first, then by name.
+    public func neighbours(of name: String) -> [Neighbour] {
+        guard let r = row[name] else { return [] }
+        return entries[start[r]..<start[r + 1]].map { i in
+            let t = ties[Int(i)]
+            return Neighbour(name: t.source == name ? t.target : t.source, weight: t.weight,
+                             captions: neighbourCaptions ? t.captions : [])
+        }
+    }
 }

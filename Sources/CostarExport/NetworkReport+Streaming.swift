@@ -1,200 +1,170 @@
 /// `graph.json` written piece by piece, byte for byte what `JSONEncoder` writes for ``NetworkReport`` with
-/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and snake_case keys (see ``NetworkReport/jsonData()``):
-/// two-space indents, `"key" : value`, keys in byte order, empty arrays as `[`, an empty line and `]`, doubles in
-/// their shortest round-trip spelling without a trailing `.0`, non-finite doubles as the strings `"NaN"`,
-/// `"Infinity"` and `"-Infinity"`, and strings escaped as JSON requires (`"`, `\`, `\b`, `\f`, `\n`, `\r`, `\t`,
-/// other controls as `\u00XX`), everything else (slashes, non-ASCII) as is.
+/// `[.sortedKeys, .withoutEscapingSlashes]` and snake_case keys (see ``NetworkReport/foundationJSONData()``): no
+/// spaces or line breaks, keys in byte order, doubles in their shortest round-trip spelling without a trailing `.0`,
+/// non-finite doubles as the strings `"NaN"`, `"Infinity"` and `"-Infinity"`, and strings escaped as JSON requires
+/// (`"`, `\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00XX`), everything else (slashes, non-ASCII) as is.
+/// Compact, as networkx's and igraph's JSON writers are: a million-caption network's file is half the size it
+/// would be indented (`jq .` indents it for reading).
 extension NetworkReport {
     /// Writes the report as `graph.json` (with its final newline) to `out`.
     public func writeJSON(to out: inout some TextOutputStream) {
-        var w = JSONPrettyWriter()
-        w.open("{")
-        w.key("captions")
-        w.array(captions, to: &out) { c, w in
-            w.open("{")
-            w.field("date", c.date)
-            w.field("document", c.document)
-            w.field("id", c.id)
-            w.field("kind", c.kind)
-            w.key("people")
-            w.strings(c.people)
-            w.field("text", c.text)
-            w.close("}")
+        ByteWriter.writing(to: &out) { w in
+            var json = JSONWriter(w)
+            json.open("{")
+            json.key("captions")
+            json.array(captions) { c, json in
+                json.open("{")
+                json.field("date", c.date)
+                json.field("document", c.document)
+                json.field("id", c.id)
+                json.field("kind", c.kind)
+                json.key("people")
+                json.strings(c.people)
+                json.field("text", c.text)
+                json.close("}")
+            }
+            json.key("communities")
+            json.array(communities) { c, json in
+                json.open("{")
+                json.field("id", c.id)
+                json.key("members")
+                json.strings(c.members)
+                json.close("}")
+            }
+            json.key("counts")
+            json.open("{")
+            json.field("caption_units", counts.captionUnits)
+            json.field("captions_with_people", counts.captionsWithPeople)
+            json.field("captions_with_ties", counts.captionsWithTies)
+            json.field("communities", counts.communities)
+            json.field("components", counts.components)
+            json.field("people", counts.people)
+            json.field("ties", counts.ties)
+            json.close("}")
+            json.key("documents")
+            json.strings(documents)
+            if let estimates {
+                json.key("estimates")
+                json.strings(estimates)
+            }
+            json.field("label", label)
+            json.field("modularity", modularity)
+            json.key("people")
+            json.array(people) { p, json in
+                json.open("{")
+                json.field("betweenness", p.betweenness)
+                json.key("captions")
+                json.strings(p.captions)
+                json.field("closeness", p.closeness)
+                json.field("clustering", p.clustering)
+                json.field("community", p.community)
+                json.field("component", p.component)
+                json.field("core_number", p.coreNumber)
+                json.field("degree", p.degree)
+                json.field("eigenvector", p.eigenvector)
+                json.field("harmonic", p.harmonic)
+                json.field("name", p.name)
+                json.field("pagerank", p.pagerank)
+                json.field("rank", p.rank)
+                if let weighted = p.weightedClustering { json.field("weighted_clustering", weighted) }
+                json.field("weighted_degree", p.weightedDegree)
+                json.close("}")
+            }
+            json.key("policy")
+            json.open("{")
+            json.key("kinds")
+            json.strings(policy.kinds)
+            json.key("roles")
+            json.strings(policy.roles)
+            json.field("weighting", policy.weighting)
+            json.close("}")
+            json.field("schema_version", schemaVersion)
+            json.key("ties")
+            json.array(ties) { t, json in
+                json.open("{")
+                json.key("captions")
+                json.strings(t.captions)
+                json.field("source", t.source)
+                json.field("target", t.target)
+                json.field("weight", t.weight)
+                json.close("}")
+            }
+            json.close("}")
+            w.byte(0x0A)
         }
-        w.key("communities")
-        w.array(communities, to: &out) { c, w in
-            w.open("{")
-            w.field("id", c.id)
-            w.key("members")
-            w.strings(c.members)
-            w.close("}")
-        }
-        w.key("counts")
-        w.open("{")
-        w.field("caption_units", counts.captionUnits)
-        w.field("captions_with_people", counts.captionsWithPeople)
-        w.field("captions_with_ties", counts.captionsWithTies)
-        w.field("communities", counts.communities)
-        w.field("components", counts.components)
-        w.field("people", counts.people)
-        w.field("ties", counts.ties)
-        w.close("}")
-        w.key("documents")
-        w.strings(documents)
-        if let estimates {
-            w.key("estimates")
-            w.strings(estimates)
-        }
-        w.field("label", label)
-        w.field("modularity", modularity)
-        w.key("people")
-        w.array(people, to: &out) { p, w in
-            w.open("{")
-            w.field("betweenness", p.betweenness)
-            w.key("captions")
-            w.strings(p.captions)
-            w.field("closeness", p.closeness)
-            w.field("clustering", p.clustering)
-            w.field("community", p.community)
-            w.field("component", p.component)
-            w.field("core_number", p.coreNumber)
-            w.field("degree", p.degree)
-            w.field("eigenvector", p.eigenvector)
-            w.field("harmonic", p.harmonic)
-            w.field("name", p.name)
-            w.field("pagerank", p.pagerank)
-            w.field("rank", p.rank)
-            if let weighted = p.weightedClustering { w.field("weighted_clustering", weighted) }
-            w.field("weighted_degree", p.weightedDegree)
-            w.close("}")
-        }
-        w.key("policy")
-        w.open("{")
-        w.key("kinds")
-        w.strings(policy.kinds)
-        w.key("roles")
-        w.strings(policy.roles)
-        w.field("weighting", policy.weighting)
-        w.close("}")
-        w.field("schema_version", schemaVersion)
-        w.key("ties")
-        w.array(ties, to: &out) { t, w in
-            w.open("{")
-            w.key("captions")
-            w.strings(t.captions)
-            w.field("source", t.source)
-            w.field("target", t.target)
-            w.field("weight", t.weight)
-            w.close("}")
-        }
-        w.close("}")
-        w.flush(to: &out)
-        out.write("\n")
     }
 }
 
-/// The pretty-printing state of ``NetworkReport/writeJSON(to:)``: the indent, whether the current container has an
-/// element yet, and a byte buffer handed to the output every 64 KB (straight into the file when the output is a
-/// ``TextSinkStream``).
-struct JSONPrettyWriter {
-    private var depth = 0
+/// The state of compact JSON output into a ``ByteWriter``: whether the current container has an element yet, so
+/// elements are separated by commas.
+struct JSONWriter {
+    private let w: ByteWriter
     private var first: [Bool] = []
     private var afterKey = false
-    private var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(1 << 17) }
+    init(_ writer: ByteWriter) { w = writer }
 
-    /// Starts an element: a comma after the previous one, a line break and the indent (not after a key).
+    /// Starts an element: a comma after the previous one (not after a key).
     private mutating func element() {
         if afterKey { afterKey = false; return }
         if let isFirst = first.last {
-            if !isFirst { bytes.append(0x2C) }
+            if !isFirst { w.byte(0x2C) }
             first[first.count - 1] = false
-            newline()
         }
     }
 
-    /// A line break and two spaces per level.
-    private mutating func newline() {
-        bytes.append(0x0A)
-        for _ in 0..<(2 * depth) { bytes.append(0x20) }
-    }
-
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func open(_ bracket: String) {
+    mutating func open(_ bracket: StaticString) {
         element()
-        append(bracket)
-        depth += 1
+        w.append(bracket)
         first.append(true)
     }
 
-    mutating func close(_ bracket: String) {
-        let wasEmpty = first.removeLast()
-        depth -= 1
-        if wasEmpty { bytes.append(0x0A) }
-        newline()
-        append(bracket)
+    mutating func close(_ bracket: StaticString) {
+        first.removeLast()
+        w.append(bracket)
     }
 
-    mutating func key(_ name: String) {
+    mutating func key(_ name: StaticString) {
         element()
-        bytes.append(0x22)
-        append(name)
-        bytes.append(0x22)
-        bytes.append(0x20)
-        bytes.append(0x3A)
-        bytes.append(0x20)
+        w.byte(0x22)
+        w.append(name)
+        w.byte(0x22)
+        w.byte(0x3A)
         afterKey = true
     }
 
-    mutating func field(_ name: String, _ value: String) {
+    mutating func field(_ name: StaticString, _ value: String) {
         key(name)
         element()
-        appendString(value)
+        JSONWriter.string(value, to: w)
     }
 
-    mutating func field(_ name: String, _ value: Int) {
+    mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         element()
-        append(String(value))
+        w.append(value)
     }
 
-    mutating func field(_ name: String, _ value: Double) {
+    mutating func field(_ name: StaticString, _ value: Double) {
         key(name)
         element()
-        append(JSONPrettyWriter.number(value))
+        w.append(JSONWriter.number(value))
     }
 
     mutating func strings(_ values: [String]) {
         open("[")
-        for v in values {
-            element()
-            appendString(v)
+        for (i, v) in values.enumerated() {
+            if i > 0 { w.byte(0x2C) }
+            JSONWriter.string(v, to: w)
         }
         close("]")
     }
 
-    /// An array of objects, each written by `body`; output goes to `out` whenever 64 KB have gathered.
-    mutating func array<T>(_ values: [T], to out: inout some TextOutputStream, _ body: (T, inout JSONPrettyWriter) -> Void) {
+    /// An array of objects, each written by `body`.
+    mutating func array<T>(_ values: [T], _ body: (T, inout JSONWriter) -> Void) {
         open("[")
-        for v in values {
-            body(v, &self)
-            if bytes.count > 65536 { flush(to: &out) }
-        }
+        for v in values { body(v, &self) }
         close("]")
-    }
-
-    mutating func flush(to out: inout some TextOutputStream) {
-        if let stream = out as? TextSinkStream, let sink = stream.sinkReference {
-            bytes.withUnsafeBufferPointer { sink.append($0) }
-        } else {
-            out.write(String(decoding: bytes, as: UTF8.self))
-        }
-        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A double as `JSONEncoder` spells it: Swift's shortest round-trip `description` without a trailing `.0`;
@@ -208,39 +178,25 @@ struct JSONPrettyWriter {
     }
 
     /// Appends a JSON string literal.
-    private mutating func appendString(_ value: String) {
-        bytes.append(0x22)
-        var clean = true
-        for b in value.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { clean = false; break }
-        if clean {
-            append(value)
-        } else {
-            var out = ""
-            JSONPrettyWriter.appendEscaped(value, to: &out)
-            append(out)
-        }
-        bytes.append(0x22)
-    }
-
-    /// The escaped body of a JSON string literal (without the quotes).
-    static func appendEscaped(_ value: String, to out: inout String) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{8}": out += "\\b"
-            case "\u{C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+    static func string(_ value: String, to w: ByteWriter) {
+        w.byte(0x22)
+        w.append(value, escaping: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { b, w in
+            switch b {
+            case 0x22: w.append("\\\"")
+            case 0x5C: w.append("\\\\")
+            case 0x08: w.append("\\b")
+            case 0x0C: w.append("\\f")
+            case 0x0A: w.append("\\n")
+            case 0x0D: w.append("\\r")
+            case 0x09: w.append("\\t")
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                w.append("\\u00")
+                w.byte(hexDigit(b >> 4))
+                w.byte(hexDigit(b & 0xF))
             }
         }
+        w.byte(0x22)
     }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }

@@ -235,10 +235,13 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         precondition(analysis.pagerank.count == n && analysis.degree.count == n && analysis.community.count == n,
                      "analysis does not match the network (\(analysis.pagerank.count) entries for \(n) people)")
 
+        // Node ids follow the sorted names (``CoappearanceNetwork``), so ids break ties as names would, without
+        // comparing strings.
+        assert(zip(graph.names, graph.names.dropFirst()).allSatisfy { $0 < $1 }, "node ids must follow sorted names")
         let order = (0..<n).sorted { a, b in
-            Self.isMoreConnected(
-                (analysis.pagerank[a], analysis.degree[a], graph.names[a]),
-                than: (analysis.pagerank[b], analysis.degree[b], graph.names[b]))
+            if analysis.pagerank[a] != analysis.pagerank[b] { return analysis.pagerank[a] > analysis.pagerank[b] }
+            if analysis.degree[a] != analysis.degree[b] { return analysis.degree[a] > analysis.degree[b] }
+            return a < b
         }
         var people: [Person] = []
         people.reserveCapacity(n)
@@ -255,12 +258,20 @@ public struct NetworkReport: Codable, Sendable, Equatable {
                 captions: network.captionIDs(ofNode: v)))
         }
 
-        var ties: [Tie] = graph.edges.indices.map { i in
-            let e = graph.edges[i]
-            let a = graph.names[Int(e.source)], b = graph.names[Int(e.target)]
-            return Tie(source: min(a, b), target: max(a, b), weight: e.weight, captions: network.captionIDs(ofEdge: i))
+        // Heaviest first, then by the names' ids (smaller end, then larger end): the order of ``isStronger(_:_:)``.
+        let edges = graph.edges
+        let tieOrder = edges.indices.sorted { i, j in
+            let a = edges[i], b = edges[j]
+            if a.weight != b.weight { return a.weight > b.weight }
+            let (s1, t1) = (min(a.source, a.target), max(a.source, a.target))
+            let (s2, t2) = (min(b.source, b.target), max(b.source, b.target))
+            return s1 != s2 ? s1 < s2 : t1 < t2
         }
-        ties.sort(by: Self.isStronger)
+        let ties: [Tie] = tieOrder.map { i in
+            let e = edges[i]
+            let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
+            return Tie(source: a, target: b, weight: e.weight, captions: network.captionIDs(ofEdge: i))
+        }
 
         var members: [Int: [String]] = [:]
         for p in people { members[p.community, default: []].append(p.name) }

@@ -5,7 +5,7 @@ import Foundation
 public enum NumberFormat {
     /// Formats `value` with at most `significant` significant digits and at most `maxDecimals` decimals.
     ///
-    /// `0.123456789` → `0.123457`, `12.5` → `12.5`, `3.0` → `3`, `0.000012345` → `0.0000123`, `-0.0` → `0`.
+    /// `0.123456789` → `0.123457`, `12.5` → `12.5`, `3.0` → `3`, `0.0000123456789` → `0.0000123457`, `-0.0` → `0`.
     /// Non-finite values print as `nan`, `inf` and `-inf`.
     public static func decimal(_ value: Double, significant: Int = 6, maxDecimals: Int = 10) -> String {
         if value.isNaN { return "nan" }
@@ -18,12 +18,85 @@ public enum NumberFormat {
         }
         let magnitude = Int(floor(log10(abs(value))))
         let decimals = min(max(0, significant - 1 - magnitude), maxDecimals)
+        if let text = rounded(value, decimals: decimals) { return text }
         var text = fixed(value, decimals: decimals)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         if text == "-0" { text = "0" }
+        return text
+    }
+
+    /// `value` rounded to `decimals` decimals and trimmed as ``decimal(_:significant:maxDecimals:)`` prints it,
+    /// from Swift's shortest round-trip digits rather than C's `%.*f`; nil when the two could differ.
+    ///
+    /// Rounding the shortest digits gives what `%.*f` gives on the exact binary value unless the digits cut off
+    /// are exactly one `5`: any decimal strictly between the shortest spelling and the binary value would be a
+    /// shorter or closer spelling, so the two lie on the same side of every rounding midpoint but that one.
+    static func rounded(_ value: Double, decimals: Int) -> String? {
+        // The digits and the exponent of `0.DIGITS × 10^exponent`, from "123.45", "0.00123" or "1.2e-05".
+        var digits: [UInt8] = []
+        var exponent = 0
+        var pointSeen = false
+        var scale = 0
+        var text = value.magnitude.description
+        let parsed = text.withUTF8 { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x30...0x39:
+                    if digits.isEmpty && b == 0x30 {
+                        if pointSeen { exponent -= 1 }
+                    } else {
+                        digits.append(b)
+                        if !pointSeen { exponent += 1 }
+                    }
+                case 0x2E:
+                    pointSeen = true
+                case 0x65:
+                    guard let e = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]), as: UTF8.self)) else { return false }
+                    scale = e
+                    i = bytes.count
+                    continue
+                default:
+                    return false
+                }
+                i += 1
+            }
+            return true
+        }
+        guard parsed, !digits.isEmpty else { return nil }
+        exponent += scale
+        while digits.last == 0x30 { digits.removeLast() }
+        // Keep `exponent + decimals` digits.
+        let keep = exponent + decimals
+        // Past 15 digits the shortest spelling and the exact binary value part.
+        guard keep <= 15 else { return nil }
+        if keep < digits.count {
+            if keep < 0 { return "0" }
+            let tail = digits[keep...]
+            if tail.first == 0x35 && tail.count == 1 { return nil }
+            let up = tail.first! >= 0x35
+            digits.removeLast(digits.count - keep)
+            if up {
+                var i = digits.count - 1
+                while i >= 0 && digits[i] == 0x39 { digits[i] = 0x30; i -= 1 }
+                if i >= 0 { digits[i] += 1 } else { digits.insert(0x31, at: 0); exponent += 1 }
+            }
+            while digits.last == 0x30 { digits.removeLast() }
+            if digits.isEmpty { return "0" }
+        }
+        var out: [UInt8] = value < 0 ? [0x2D] : []
+        if exponent <= 0 {
+            out += [0x30, 0x2E] + [UInt8](repeating: 0x30, count: -exponent) + digits
+        } else if exponent >= digits.count {
+            out += digits + [UInt8](repeating: 0x30, count: exponent - digits.count)
+        } else {
+            out += digits[..<exponent] + [0x2E] + digits[exponent...]
+        }
+        text = String(decoding: out, as: UTF8.self)
         return text
     }
 

@@ -4,28 +4,50 @@ enum XMLText {
     /// entities; tab, line feed and carriage return as character references (so attribute values keep them); other
     /// characters XML 1.0 does not allow (C0 controls, U+FFFE, U+FFFF) dropped.
     static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+        if !needsEscaping(text) { return text }
+        let w = ByteWriter(sink: nil, capacity: text.utf8.count + 64)
+        escape(text, to: w)
+        return w.text
+    }
+
+    /// Writes `text` escaped as ``escape(_:)`` does.
+    static func escape(_ text: String, to w: ByteWriter) {
+        guard needsEscaping(text) else { return w.append(text) }
+        var text = text
+        text.withUTF8 { b in
+            var start = 0, i = 0
+            while i < b.count {
+                let replacement: StaticString
+                var length = 1
+                switch b[i] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                case 0x09: replacement = "&#9;"
+                case 0x0A: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"
+                case ..<0x20: replacement = ""
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] >= 0xBE:
+                    replacement = ""
+                    length = 3
+                default:
+                    i += 1
+                    continue
+                }
+                w.append(UnsafeBufferPointer(rebasing: b[start..<i]))
+                w.append(replacement)
+                i += length
+                start = i
             }
+            w.append(UnsafeBufferPointer(rebasing: b[start...]))
         }
-        return out
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }
     }
 
     /// A double as XML Schema spells it: the shortest decimal that reads back as the same value (`0.28`, `3.0`,

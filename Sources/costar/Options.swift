@@ -59,7 +59,7 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: "Betweenness: 'exact'; 'approx[:EPSILON]', sampled shortest paths, every value within EPSILON (default 0.01) of the exact one with probability 0.9; or 'auto' (default), exact up to about 4,000 people and 23,000 ties (2,500 and 15,000 with --paths weighted), sampled above.")
     var betweenness: String = "auto"
 
-    @Option(help: "Closeness and harmonic centrality: 'exact'; 'approx[:EPSILON]', sampled sources, every average distance within EPSILON (default 0.05) times the diameter with high probability; or 'auto' (default), exact up to the same size as for --betweenness.")
+    @Option(help: "Closeness and harmonic centrality: 'exact'; 'approx[:EPSILON]', sampled sources, every average distance within EPSILON (default 0.1) times the diameter with high probability; or 'auto' (default), exact up to the same size as for --betweenness.")
     var closeness: String = "auto"
 
     func policy() throws -> EdgePolicy {

@@ -62,18 +62,20 @@ final class NetworkReportTests: XCTestCase {
         XCTAssertEqual(try NetworkReport.decode(data, name: "graph.json"), r)
         XCTAssertEqual(try TestNetworks.report2022().jsonData(), data, "same input, same bytes")
         let text = String(decoding: data, as: UTF8.self)
-        XCTAssertTrue(text.contains("\"weighted_degree\" : 4"), text)
-        XCTAssertTrue(text.contains("\"captions_with_people\" : 5"))
-        XCTAssertTrue(text.contains("\"weighted_clustering\" : 0.5"))
+        XCTAssertTrue(text.contains("\"weighted_degree\":4"), text)
+        XCTAssertTrue(text.contains("\"captions_with_people\":5"))
+        XCTAssertTrue(text.contains("\"weighted_clustering\":0.5"))
         XCTAssertFalse(String(decoding: try TestNetworks.report2023().jsonData(), as: UTF8.self).contains("weighted_clustering"))
         XCTAssertEqual(try NetworkReport.decode(TestNetworks.report2023().jsonData(), name: "b"), TestNetworks.report2023())
-        XCTAssertTrue(text.contains("\"id\" : \"d1.txt#01\""), "slashes and hashes unescaped")
+        XCTAssertTrue(text.contains("\"id\":\"d1.txt#01\""), "slashes and hashes unescaped")
         // Sorted keys: "captions" comes before "communities" before "counts" at the top level.
-        let c1 = try XCTUnwrap(text.range(of: "\n  \"captions\""))
-        let c2 = try XCTUnwrap(text.range(of: "\n  \"communities\""))
-        let c3 = try XCTUnwrap(text.range(of: "\n  \"counts\""))
+        XCTAssertTrue(text.hasPrefix("{\"captions\":[{"), "compact, sorted keys")
+        let c1 = try XCTUnwrap(text.range(of: "{\"captions\""))
+        let c2 = try XCTUnwrap(text.range(of: "],\"communities\""))
+        let c3 = try XCTUnwrap(text.range(of: "],\"counts\""))
         XCTAssertTrue(c1.lowerBound < c2.lowerBound && c2.lowerBound < c3.lowerBound)
         XCTAssertTrue(text.hasSuffix("}\n"))
+        XCTAssertEqual(text.filter { $0 == "\n" }.count, 1, "one line")
     }
 
     /// The streaming writer gives exactly JSONEncoder's bytes, on plain reports and on awkward strings and numbers.
