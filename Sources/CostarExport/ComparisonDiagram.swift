@@ -68,14 +68,19 @@ public enum ComparisonDiagram {
         for (i, e) in entries.enumerated() { rank[e.name] = i + 1 }
 
         struct Pair: Hashable { var source: String; var target: String }
+        // The ties among the people drawn, by pair; every pair of either year is counted by the comparison.
         var weights: [Pair: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)] = [:]
-        for t in before.ties { weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].before = t }
-        for t in after.ties { weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].after = t }
+        for t in before.ties where kept.contains(t.source) && kept.contains(t.target) {
+            weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].before = t
+        }
+        for t in after.ties where kept.contains(t.source) && kept.contains(t.target) {
+            weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].after = t
+        }
+        let pairs = comparison.tiesKept.count + comparison.tiesNew.count + comparison.tiesLost.count
         func weight(_ w: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)) -> Double {
             Swift.max(w.before?.weight ?? 0, w.after?.weight ?? 0)
         }
-        var among = weights.filter { kept.contains($0.key.source) && kept.contains($0.key.target) && weight($0.value) >= options.minWeight }
-            .map { (pair: $0.key, ties: $0.value) }
+        var among = weights.filter { weight($0.value) >= options.minWeight }.map { (pair: $0.key, ties: $0.value) }
         among.sort { x, y in
             let wx = weight(x.ties), wy = weight(y.ties)
             return wx != wy ? wx > wy : (x.pair.source, x.pair.target) < (y.pair.source, y.pair.target)
@@ -119,12 +124,12 @@ public enum ComparisonDiagram {
             + "\(DiagramPlan.count(before.ties.count, "tie")) · \(after.label): "
             + "\(DiagramPlan.count(after.people.count, "person", "people")), \(DiagramPlan.count(after.ties.count, "tie"))")
         var caption: String?
-        if truncated || among.count < weights.count {
+        if truncated || among.count < pairs {
             let lightest = NumberFormat.decimal(options.minWeight > 0 ? options.minWeight : minW, significant: 4)
             let which = truncated && options.tiesPerPerson > 0 ? "each one's \(options.tiesPerPerson) strongest ties" : "the ties among them"
             caption = "Showing \(DiagramPlan.grouped(people.count)) of \(DiagramPlan.grouped(entries.count)) people: "
                 + (truncated ? "the top by PageRank in either year" : "everyone")
-                + "; \(which) of weight ≥ \(lightest) (\(DiagramPlan.grouped(among.count)) of \(DiagramPlan.grouped(weights.count)))"
+                + "; \(which) of weight ≥ \(lightest) (\(DiagramPlan.grouped(among.count)) of \(DiagramPlan.grouped(pairs)))"
             title.append(caption!)
         }
         title.append("Circle area: \(options.sizeBy.title) (the larger share of either year’s top) · colour: when they appear"
@@ -141,7 +146,7 @@ public enum ComparisonDiagram {
                                         + "\(DiagramPlan.count(comparison.tiesKept.count, "tie"))"),
         ]
         return DiagramPlan(marks: marks, lines: lines, maxSize: people.map(\.size).max() ?? 0, titleLines: title,
-                           caption: caption, legend: legend, totalPeople: entries.count, totalTies: weights.count,
+                           caption: caption, legend: legend, totalPeople: entries.count, totalTies: pairs,
                            options: options)
     }
 

@@ -21,9 +21,12 @@ public struct DiagramSelection: Sendable, Equatable {
 
     /// Selects from a report.
     public init(report: NetworkReport, options: DiagramOptions) {
-        let ranked = report.people.sorted { $0.isMoreConnected(than: $1) }
+        // A report lists people most connected first and ties heaviest first already; copies only when it does not.
+        let inOrder = zip(report.people, report.people.dropFirst()).allSatisfy { !$1.isMoreConnected(than: $0) }
+        let ranked = inOrder ? report.people : report.people.sorted { $0.isMoreConnected(than: $1) }
         let limit = max(0, options.maxPeople)
-        let heavy = report.ties.filter { $0.weight >= options.minWeight }
+        let heavy = report.ties.allSatisfy({ $0.weight >= options.minWeight }) ? report.ties
+            : report.ties.filter { $0.weight >= options.minWeight }
         guard ranked.count > limit else {
             people = ranked
             ties = heavy
@@ -33,6 +36,7 @@ public struct DiagramSelection: Sendable, Equatable {
         }
 
         var community: [String: Int] = [:]
+        community.reserveCapacity(ranked.count)
         for p in ranked { community[p.name] = p.community }
         var crosses = Set<String>()
         for t in heavy where community[t.source] != community[t.target] {

@@ -518,6 +518,7 @@ public enum HTMLPage {
 
     // MARK: - Data for the script
 
+    /// Encodable so a test can check ``json()`` against `JSONEncoder`.
     struct PageData: Encodable {
         struct Entry: Encodable {
             /// Rank and community in each network (by section), `nil` when absent.
@@ -544,6 +545,60 @@ public enum HTMLPage {
         var captions: [CaptionText]
         /// Said when a search finds no one, when the data holds only the people the page shows.
         var note: String?
+
+        /// The data as JSON, byte for byte what `JSONEncoder` writes with `.sortedKeys` (keys in byte order, absent
+        /// optionals left out, `/` written `\/`), with `<` written `\u003c` so no text can end the script element.
+        func json() -> String {
+            let w = ByteWriter(sink: nil)
+            var j = JSONWriter(w, forScript: true)
+            j.open("{")
+            j.key("captions")
+            j.array(captions) { c, j in
+                j.open("{")
+                j.field("date", c.date)
+                j.field("id", c.id)
+                j.field("text", c.text)
+                j.close("}")
+            }
+            j.key("colours")
+            j.strings(colours)
+            if let note { j.field("note", note) }
+            j.key("people")
+            j.open("{")
+            for name in people.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let e = people[name]!
+                j.key(name)
+                j.open("{")
+                j.key("captions")
+                j.open("[")
+                for i in e.captions { j.value(i) }
+                j.close("]")
+                j.key("ranks")
+                j.open("[")
+                for rank in e.ranks {
+                    guard let rank else { j.null(); continue }
+                    j.open("[")
+                    for x in rank { j.value(x) }
+                    j.close("]")
+                }
+                j.close("]")
+                if let total = e.total { j.field("total", total) }
+                j.key("with")
+                j.array(e.with) { c, j in
+                    j.open("{")
+                    j.field("captions", c.captions)
+                    j.field("name", c.name)
+                    j.field("weight", c.weight)
+                    j.close("}")
+                }
+                j.close("}")
+            }
+            j.close("}")
+            j.key("sections")
+            j.strings(sections)
+            j.close("}")
+            return w.text
+        }
     }
 
     /// The people a large page's search holds: each network's table rows and strongest ties, and the people of each
@@ -630,9 +685,6 @@ public enum HTMLPage {
             : nil
         let data = PageData(sections: reports.map(\.label), colours: DiagramPlan.communityPalette + [DiagramPlan.otherCommunityColour],
                             people: people, captions: captions, note: note)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = (try? encoder.encode(data)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-        return json.replacingOccurrences(of: "<", with: "\\u003c")
+        return data.json()
     }
 }

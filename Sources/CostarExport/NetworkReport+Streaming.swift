@@ -101,8 +101,14 @@ struct JSONWriter {
     private let w: ByteWriter
     private var first: [Bool] = []
     private var afterKey = false
+    /// Whether strings escape `/` as `\/` (as `JSONEncoder` does without `.withoutEscapingSlashes`) and `<` as
+    /// `\u003c` (so no text can end an HTML script element).
+    private let forScript: Bool
 
-    init(_ writer: ByteWriter) { w = writer }
+    init(_ writer: ByteWriter, forScript: Bool = false) {
+        w = writer
+        self.forScript = forScript
+    }
 
     /// Starts an element: a comma after the previous one (not after a key).
     private mutating func element() {
@@ -133,10 +139,39 @@ struct JSONWriter {
         afterKey = true
     }
 
+    /// A key that is not a literal (a name), escaped.
+    mutating func key(_ name: String) {
+        element()
+        string(name)
+        w.byte(0x3A)
+        afterKey = true
+    }
+
     mutating func field(_ name: StaticString, _ value: String) {
         key(name)
         element()
-        JSONWriter.string(value, to: w)
+        string(value)
+    }
+
+    /// An array element or a value after a key: a string, an integer, a double, or `null`.
+    mutating func value(_ value: String) {
+        element()
+        string(value)
+    }
+
+    mutating func value(_ value: Int) {
+        element()
+        w.append(value)
+    }
+
+    mutating func value(_ value: Double) {
+        element()
+        w.append(JSONWriter.number(value))
+    }
+
+    mutating func null() {
+        element()
+        w.append("null")
     }
 
     mutating func field(_ name: StaticString, _ value: Int) {
@@ -155,7 +190,7 @@ struct JSONWriter {
         open("[")
         for (i, v) in values.enumerated() {
             if i > 0 { w.byte(0x2C) }
-            JSONWriter.string(v, to: w)
+            string(v)
         }
         close("]")
     }
@@ -178,12 +213,15 @@ struct JSONWriter {
     }
 
     /// Appends a JSON string literal.
-    static func string(_ value: String, to w: ByteWriter) {
+    private func string(_ value: String) {
+        let forScript = self.forScript
         w.byte(0x22)
-        w.append(value, escaping: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { b, w in
+        w.append(value, escaping: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (forScript && ($0 == 0x2F || $0 == 0x3C)) }) { b, w in
             switch b {
             case 0x22: w.append("\\\"")
             case 0x5C: w.append("\\\\")
+            case 0x2F: w.append("\\/")
+            case 0x3C: w.append("\\u003c")
             case 0x08: w.append("\\b")
             case 0x0C: w.append("\\f")
             case 0x0A: w.append("\\n")
@@ -191,8 +229,8 @@ struct JSONWriter {
             case 0x09: w.append("\\t")
             default:
                 w.append("\\u00")
-                w.byte(hexDigit(b >> 4))
-                w.byte(hexDigit(b & 0xF))
+                w.byte(JSONWriter.hexDigit(b >> 4))
+                w.byte(JSONWriter.hexDigit(b & 0xF))
             }
         }
         w.byte(0x22)

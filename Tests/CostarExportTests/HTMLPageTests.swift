@@ -169,4 +169,26 @@ final class HTMLPageTests: XCTestCase {
     func testDeterministic() {
         XCTAssertEqual(page(), page())
     }
+
+    /// The page's data block is written by hand: byte for byte what `JSONEncoder` (sorted keys) writes, `<` escaped,
+    /// on awkward names, texts and numbers.
+    func testDataBlockMatchesJSONEncoder() throws {
+        typealias D = HTMLPage.PageData
+        let odd = "q\"u/o\\te <b> \u{1}\u{8}\u{C}\u{1F}\u{7F} é😀\n\t\r\u{2028}"
+        let data = D(sections: ["2022", "all </script>"], colours: ["#77aadd"],
+                     people: [odd: D.Entry(ranks: [[1, 0], nil], with: [D.Companion(name: "Zoë", weight: 0.1, captions: 2)],
+                                           captions: [0, 3], total: 40),
+                              "Émile": D.Entry(ranks: [nil, [2, 1]], with: [], captions: [], total: nil),
+                              "Ab": D.Entry(ranks: [], with: [D.Companion(name: odd, weight: 1e-7, captions: 1)], captions: [1]),
+                              "a": D.Entry(ranks: [[3, 3]], with: [], captions: [])],
+                     captions: [D.CaptionText(id: "d/1#01", date: "2022-05-02", text: odd)], note: nil)
+        for note in [nil, "only <these>"] {
+            var d = data
+            d.note = note
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let reference = String(decoding: try encoder.encode(d), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+            XCTAssertEqual(d.json(), reference)
+        }
+    }
 }
