@@ -132,8 +132,8 @@ def parse_timings(stderr):
 def group_stages(timings):
     """Sums the per-year stages: rows (name, seconds, peak MiB) in pipeline order, plus per-measure times of 'all'.
 
-    A stage 'build 2019' counts under 'build (N years)', 'build all' stays its own row, other stages ('read',
-    'compare', 'diagrams', 'page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
+    A stage 'build 2019' (or 'compare 2019-2020') counts under 'build (N years)', 'build all' stays its own row,
+    other stages ('read', 'diagrams', 'page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
     per-measure time (if costar prints them) and does not count in the sum, as 'analyse all' is then still the
     whole analysis."""
     rows, index, measures = [], {}, {}
@@ -144,7 +144,7 @@ def group_stages(timings):
             if words[1] == "all":
                 measures[" ".join(words[2:])] = sec
             continue
-        if len(words) == 2 and re.fullmatch(r"\d{4}", words[1]):
+        if len(words) == 2 and re.fullmatch(r"\d{4}(-\d{4})?", words[1]):
             years.add(words[1])
             key = words[0] + " (years)"
         else:

@@ -231,11 +231,11 @@ public enum HTMLPage {
 
     static func strongestTies(_ r: NetworkReport, options: Options) -> String {
         var s = "<div class=\"block\">\n<h3>Strongest ties</h3>\n"
-        guard !r.ties.isEmpty else { return s + "<p class=\"note\">No one was photographed with anyone else.</p>\n</div>\n" }
+        guard r.counts.ties > 0 else { return s + "<p class=\"note\">No one was photographed with anyone else.</p>\n</div>\n" }
         let top = r.ties.prefix(options.strongestTies)
         let maxWeight = top.map(\.weight).max() ?? 1
         let community = Dictionary(r.people.map { ($0.name, $0.community) }, uniquingKeysWith: { a, _ in a })
-        s += "<p class=\"note\">" + (top.count < r.ties.count ? "The \(top.count) heaviest of \(r.ties.count) ties." : "All \(plural(r.ties.count, "tie")), heaviest first.")
+        s += "<p class=\"note\">" + (top.count < r.counts.ties ? "The \(top.count) heaviest of \(r.counts.ties) ties." : "All \(plural(r.counts.ties, "tie")), heaviest first.")
             + " The bar shows the weight (\(r.policy.weighting == "newman" ? "Newman’s weight" : "shared captions")).</p>\n"
         s += "<ol class=\"ties\">\n"
         for t in top {

@@ -303,6 +303,16 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         self.estimates = estimates.isEmpty ? nil : estimates
     }
 
+    /// The report as the page shows a network once its files are written and its comparisons made: everyone with
+    /// every measure and caption id, the communities and counts, but only the `strongestTies` heaviest ties and no
+    /// captions (the all-years report, which holds every caption, gives the page their texts).
+    public func keptForPage(strongestTies: Int) -> NetworkReport {
+        var kept = self
+        kept.ties = Array(ties.prefix(strongestTies))
+        kept.captions = []
+        return kept
+    }
+
     /// One sentence for each sampled measure: the method, the sample and the bound.
     static func estimates(_ analysis: NetworkAnalysis) -> [String] {
         var out: [String] = []

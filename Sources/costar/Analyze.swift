@@ -57,9 +57,18 @@ struct Analyze: ParsableCommand {
         let drawer = try DiagramQueue()
         // Files go straight into a hidden staging folder beside OUT and are moved into place at the end.
         var writer = try OutputWriter(stagingFor: URL(fileURLWithPath: out))
+        // Each year is compared with the one before as soon as both are written; a year compared for the last time
+        // keeps only what the page shows (``NetworkReport/keptForPage(strongestTies:)``), so the years' ties and
+        // captions are not held while the next networks are built.
         var reports: [String: NetworkReport] = [:]
-        var sections: [(report: NetworkReport, svg: Data)] = []
+        var comparisons: [Comparison] = []
+        var earlier: (label: String, index: ReportIndex)?
+        let page = HTMLPage.Options()
         for label in years + ["all"] {
+            if label == "all", let last = earlier {
+                reports[last.label] = reports[last.label]!.keptForPage(strongestTies: page.strongestTies)
+                earlier = nil
+            }
             let unitCount = label == "all" ? units.count : byYear[label]!.count
             clock.begin("building \(label)", items: unitCount)
             let net = CoappearanceNetwork(units: label == "all" ? units : byYear[label]!, policy: policy)
@@ -76,37 +85,30 @@ struct Analyze: ParsableCommand {
             reports[label] = report
             drawer.draw(report, options: diagram.options, folder: label)
             try ReportFiles.addTables(report, top: top, to: &writer, folder: label)
-            sections.append((report, Data()))
             clock.lap("export \(label)")
             clock.finish()
             log("\(label): \(report.counts.people) people, \(report.counts.ties) ties from \(unitCount) caption units")
+            guard label != "all" else { continue }
+            let index = ReportIndex(report, captions: false, neighbourCaptions: false)
+            if let (a, beforeIndex) = earlier {
+                clock.begin("comparing \(a) and \(label)")
+                let before = reports[a]!
+                let comparison = Comparison(before: before, after: report, indexes: (beforeIndex, index))
+                comparisons.append(comparison)
+                writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(label).md")
+                drawer.compare(before, report, comparison: comparison, indexes: (beforeIndex, index), options: diagram.options)
+                reports[a] = before.keptForPage(strongestTies: page.strongestTies)
+                clock.lap("compare \(a)-\(label)")
+            }
+            earlier = (label, index)
         }
-        clock.begin("comparing")
-        var comparisons: [Comparison] = []
-        var indexes: [String: ReportIndex] = [:]
-        func index(_ label: String) -> ReportIndex {
-            if let built = indexes[label] { return built }
-            let built = ReportIndex(reports[label]!, captions: false, neighbourCaptions: false)
-            indexes[label] = built
-            return built
-        }
-        for (a, b) in zip(years, years.dropFirst()) {
-            let pair = (index(a), index(b))
-            indexes[a] = nil
-            let comparison = Comparison(before: reports[a]!, after: reports[b]!, indexes: pair)
-            comparisons.append(comparison)
-            writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(b).md")
-            drawer.compare(reports[a]!, reports[b]!, comparison: comparison, indexes: pair, options: diagram.options)
-        }
-        indexes = [:]
-        clock.lap("compare")
         clock.begin("waiting for the diagrams")
         let drawn = try drawer.finish()
         for file in drawn.files { writer.add(file.data, at: file.path) }
-        sections = sections.map { ($0.report, drawn.svgs[$0.report.label] ?? Data()) }
         clock.lap("diagrams")
         clock.begin("writing the page")
-        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons), at: "index.html")
+        let sections = (years + ["all"]).map { (report: reports[$0]!, svg: drawn.svgs[$0] ?? Data()) }
+        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons, options: page), at: "index.html")
         clock.lap("page")
         clock.begin("writing files")
         try writer.commit(to: URL(fileURLWithPath: out))
