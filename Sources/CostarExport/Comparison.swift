@@ -96,6 +96,45 @@ public struct Comparison: Sendable, Equatable {
     /// Ties only in the earlier network, heaviest first, then by names.
     public var tiesLost: [SingleTie]
 
+    /// How long each list of a comparison is.
+    public struct Sizes: Sendable, Equatable {
+        /// Returning guests.
+        public var returning: Int
+        /// New guests.
+        public var new: Int
+        /// Guests gone.
+        public var gone: Int
+        /// Ties kept.
+        public var tiesKept: Int
+        /// New ties.
+        public var tiesNew: Int
+        /// Ties lost.
+        public var tiesLost: Int
+    }
+
+    /// The full lists' lengths, kept by ``keptForPage(people:ties:)`` when it shortens the lists.
+    private var fullSizes: Sizes?
+
+    /// How many guests and ties each list has, or had before ``keptForPage(people:ties:)`` shortened it.
+    public var sizes: Sizes {
+        fullSizes ?? Sizes(returning: returning.count, new: new.count, gone: gone.count,
+                           tiesKept: tiesKept.count, tiesNew: tiesNew.count, tiesLost: tiesLost.count)
+    }
+
+    /// The comparison as a page lists it: the first `people` of each guest list and the first `ties` of each tie
+    /// list, with their full lengths in ``sizes``.
+    public func keptForPage(people: Int, ties: Int) -> Comparison {
+        var kept = self
+        kept.fullSizes = sizes
+        kept.returning = Array(returning.prefix(people))
+        kept.new = Array(new.prefix(people))
+        kept.gone = Array(gone.prefix(people))
+        kept.tiesKept = Array(tiesKept.prefix(ties))
+        kept.tiesNew = Array(tiesNew.prefix(ties))
+        kept.tiesLost = Array(tiesLost.prefix(ties))
+        return kept
+    }
+
     /// Compares two networks.
     public init(before: NetworkReport, after: NetworkReport) {
         self.init(before: before, after: after, indexes: (ReportIndex(before, captions: false, neighbourCaptions: false), ReportIndex(after, captions: false, neighbourCaptions: false)))
@@ -166,7 +205,7 @@ public struct Comparison: Sendable, Equatable {
 
     /// One line of counts: "12 returning, 30 new, 25 gone; 8 ties kept, 40 new, 33 lost".
     public var summary: String {
-        "\(returning.count) returning, \(new.count) new, \(gone.count) gone; "
-            + "\(tiesKept.count) ties kept, \(tiesNew.count) new, \(tiesLost.count) lost"
+        "\(sizes.returning) returning, \(sizes.new) new, \(sizes.gone) gone; "
+            + "\(sizes.tiesKept) ties kept, \(sizes.tiesNew) new, \(sizes.tiesLost) lost"
     }
 }

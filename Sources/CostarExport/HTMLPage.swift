@@ -286,8 +286,9 @@ public enum HTMLPage {
         let before = esc(c.beforeLabel), after = esc(c.afterLabel)
         var s = "<section class=\"compare card\" id=\"\(comparisonID(c))\">\n<div class=\"section-head\">\n"
         s += "<h2>\(before) → \(after): who came back</h2>\n<ul class=\"stats\">"
-        s += "<li><b>\(c.returning.count)</b> returning</li><li><b>\(c.new.count)</b> new</li><li><b>\(c.gone.count)</b> gone</li>"
-            + "<li><b>\(c.tiesKept.count)</b> ties kept</li><li><b>\(c.tiesNew.count)</b> new ties</li><li><b>\(c.tiesLost.count)</b> ties lost</li>"
+        let sizes = c.sizes
+        s += "<li><b>\(sizes.returning)</b> returning</li><li><b>\(sizes.new)</b> new</li><li><b>\(sizes.gone)</b> gone</li>"
+            + "<li><b>\(sizes.tiesKept)</b> ties kept</li><li><b>\(sizes.tiesNew)</b> new ties</li><li><b>\(sizes.tiesLost)</b> ties lost</li>"
         s += "</ul>\n</div>\n"
         s += "<p class=\"note\">\(before): \(plural(c.beforeCounts.people, "person", "people")), \(plural(c.beforeCounts.ties, "tie")). "
             + "\(after): \(plural(c.afterCounts.people, "person", "people")), \(plural(c.afterCounts.ties, "tie")). "
@@ -317,16 +318,16 @@ public enum HTMLPage {
                     + "<td class=\"with\">\(companions(g.neighboursAfter))</td></tr>\n"
             }
             s += "</tbody>\n</table>\n<p class=\"nomatch\" hidden>No one here matches.</p>\n</div>\n"
-            if shown.count < c.returning.count { s += "<p class=\"note\">… and \(c.returning.count - shown.count) more.</p>\n" }
+            if shown.count < sizes.returning { s += "<p class=\"note\">… and \(sizes.returning - shown.count) more.</p>\n" }
         }
         s += "</div>\n"
 
         s += "<div class=\"pair-cols\">\n"
-        s += guestList("New in \(c.afterLabel)", c.new, empty: "No new guests.", options: options)
-        s += guestList("Gone since \(c.beforeLabel)", c.gone, empty: "Everyone came back.", options: options)
+        s += guestList("New in \(c.afterLabel)", c.new, of: sizes.new, empty: "No new guests.", options: options)
+        s += guestList("Gone since \(c.beforeLabel)", c.gone, of: sizes.gone, empty: "Everyone came back.", options: options)
         s += "</div>\n"
 
-        s += "<div class=\"three-cols\">\n<div class=\"block\">\n<h3>Ties kept <span class=\"count\">\(c.tiesKept.count)</span></h3>\n"
+        s += "<div class=\"three-cols\">\n<div class=\"block\">\n<h3>Ties kept <span class=\"count\">\(sizes.tiesKept)</span></h3>\n"
         if c.tiesKept.isEmpty {
             s += "<p class=\"note\">No pair was photographed together in both.</p>\n"
         } else {
@@ -335,36 +336,37 @@ public enum HTMLPage {
                 s += "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) "
                     + "<span class=\"w\" title=\"weight in \(before), then in \(after)\">\(fmt(t.weightBefore)) → \(fmt(t.weightAfter))</span></li>\n"
             }
-            s += "</ol>\n" + more(c.tiesKept.count - options.comparisonTies)
+            s += "</ol>\n" + more(sizes.tiesKept - min(c.tiesKept.count, options.comparisonTies))
         }
         s += "</div>\n"
-        s += tieList("New ties", c.tiesNew, empty: "No new ties.", options: options)
-        s += tieList("Ties lost", c.tiesLost, empty: "No ties lost.", options: options)
+        s += tieList("New ties", c.tiesNew, of: sizes.tiesNew, empty: "No new ties.", options: options)
+        s += tieList("Ties lost", c.tiesLost, of: sizes.tiesLost, empty: "No ties lost.", options: options)
         s += "</div>\n</section>\n"
         return s
     }
 
-    static func guestList(_ title: String, _ list: [Comparison.RankedGuest], empty: String, options: Options) -> String {
-        block(title, list, empty: empty, shown: options.comparisonPeople, open: "<p class=\"chips\">", close: "</p>\n") { g in
+    static func guestList(_ title: String, _ list: [Comparison.RankedGuest], of total: Int, empty: String, options: Options) -> String {
+        block(title, list, of: total, empty: empty, shown: options.comparisonPeople, open: "<p class=\"chips\">", close: "</p>\n") { g in
             "<span class=\"chip\" data-name=\"\(esc(g.name))\">\(person(g.name))<small>\(g.rank)</small></span> "
         }
     }
 
-    static func tieList(_ title: String, _ list: [Comparison.SingleTie], empty: String, options: Options) -> String {
-        block(title, list, empty: empty, shown: options.comparisonTies, open: "<ol class=\"tie-list\">\n", close: "</ol>\n") { t in
+    static func tieList(_ title: String, _ list: [Comparison.SingleTie], of total: Int, empty: String, options: Options) -> String {
+        block(title, list, of: total, empty: empty, shown: options.comparisonTies, open: "<ol class=\"tie-list\">\n", close: "</ol>\n") { t in
             "<li>\(person(t.source)) <span class=\"amp\">&amp;</span> \(person(t.target)) <span class=\"w\">\(fmt(t.weight))</span></li>\n"
         }
     }
 
-    /// A titled block of a comparison: its count, then the first `shown` items between `open` and `close` with a
-    /// note of how many more there are, or the `empty` note.
-    static func block<T>(_ title: String, _ list: [T], empty: String, shown: Int, open: String, close: String,
+    /// A titled block of a comparison: its count (`total`, the length of the list before it was shortened), then
+    /// the first `shown` items between `open` and `close` with a note of how many more there are, or the `empty` note.
+    static func block<T>(_ title: String, _ list: [T], of total: Int, empty: String, shown: Int, open: String, close: String,
                          item: (T) -> String) -> String {
-        var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(list.count)</span></h3>\n"
+        var s = "<div class=\"block\">\n<h3>\(esc(title)) <span class=\"count\">\(total)</span></h3>\n"
         if list.isEmpty { return s + "<p class=\"note\">\(esc(empty))</p>\n</div>\n" }
         s += open
-        for x in list.prefix(shown) { s += item(x) }
-        s += close + more(list.count - shown) + "</div>\n"
+        let items = list.prefix(shown)
+        for x in items { s += item(x) }
+        s += close + more(total - items.count) + "</div>\n"
         return s
     }
 

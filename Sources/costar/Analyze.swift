@@ -94,7 +94,7 @@ struct Analyze: ParsableCommand {
                 clock.begin("comparing \(a) and \(label)")
                 let before = reports[a]!
                 let comparison = Comparison(before: before, after: report, indexes: (beforeIndex, index))
-                comparisons.append(comparison)
+                comparisons.append(comparison.keptForPage(people: page.comparisonPeople, ties: page.comparisonTies))
                 writer.add(ComparisonMarkdown.render(comparison), at: "compare-\(a)-\(label).md")
                 drawer.compare(before, report, comparison: comparison, indexes: (beforeIndex, index), options: diagram.options)
                 reports[a] = before.keptForPage(strongestTies: page.strongestTies)

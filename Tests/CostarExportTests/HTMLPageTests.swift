@@ -191,4 +191,33 @@ final class HTMLPageTests: XCTestCase {
             XCTAssertEqual(d.json(), reference)
         }
     }
+
+    /// A comparison shortened to what the page lists gives the same page as the whole comparison.
+    func testComparisonKeptForThePageGivesTheSamePage() {
+        let a = TestNetworks.report2022(), b = TestNetworks.report2023()
+        let whole = Comparison(before: a, after: b)
+        let options = HTMLPage.Options(comparisonTies: 1, comparisonPeople: 1)
+        let kept = whole.keptForPage(people: 1, ties: 1)
+        XCTAssertLessThan(kept.returning.count + kept.gone.count + kept.tiesLost.count,
+                          whole.returning.count + whole.gone.count + whole.tiesLost.count, "the lists were shortened")
+        XCTAssertEqual(kept.sizes, whole.sizes)
+        XCTAssertEqual(kept.summary, whole.summary)
+        let sections = [(a, HTMLPageTests.fakeSVG), (b, HTMLPageTests.fakeSVG)]
+        XCTAssertEqual(HTMLPage.render(sections: sections, comparisons: [kept], options: options),
+                       HTMLPage.render(sections: sections, comparisons: [whole], options: options))
+    }
+
+    /// A year kept for the page (its heaviest ties, no captions) gives the same page beside an all-years report that
+    /// holds its captions.
+    func testYearKeptForThePageGivesTheSamePage() {
+        let year = TestNetworks.report2022()
+        var all = year
+        all.label = "all"
+        let options = HTMLPage.Options(strongestTies: 2)
+        let kept = year.keptForPage(strongestTies: 2)
+        XCTAssertEqual(kept.ties.count, 2)
+        XCTAssertTrue(kept.captions.isEmpty)
+        XCTAssertEqual(HTMLPage.render(sections: [(kept, HTMLPageTests.fakeSVG), (all, HTMLPageTests.fakeSVG)], comparisons: [], options: options),
+                       HTMLPage.render(sections: [(year, HTMLPageTests.fakeSVG), (all, HTMLPageTests.fakeSVG)], comparisons: [], options: options))
+    }
 }
