@@ -28,6 +28,7 @@ public struct OutputWriter: Sendable {
     private final class Staging: @unchecked Sendable {
         let root: String
         let out: String
+        let background = BackgroundWrites()
 
         init(root: String, out: String) {
             self.root = root
@@ -104,28 +105,63 @@ public struct OutputWriter: Sendable {
         stagedPaths.insert(relativePath)
     }
 
-    /// Writes several text files at once, one thread per file (as many at a time as there are cores): each job
-    /// writes its file to its sink. A staging writer streams them into the staging folder; an in-memory writer runs
-    /// the jobs one after another. Jobs must only read shared data.
-    public mutating func streamConcurrently(_ jobs: [(path: String, write: @Sendable (inout TextSinkStream) -> Void)]) throws {
-        guard staging != nil else {
+    /// Writes several text files on a background thread, one after another, while the caller goes on: each job writes
+    /// its file to its sink. ``commit(to:)`` waits for them (and throws the first write error). A staging writer
+    /// streams them into the staging folder; an in-memory writer runs the jobs at once. Jobs must only read data
+    /// nobody changes.
+    public mutating func streamInBackground(_ jobs: [(path: String, write: @Sendable (inout TextSinkStream) -> Void)]) throws {
+        guard let staging else {
             for job in jobs { try stream(at: job.path) { job.write(&$0) } }
             return
         }
         let sinks = try jobs.map { SinkBox(sink: try TextSink(path: try stagedPath($0.path))) }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            var stream = TextSinkStream(sink: sinks[i].sink)
-            jobs[i].write(&stream)
-        }
+        for job in jobs { stagedPaths.insert(job.path) }
+        let background = staging.background
         for (job, box) in zip(jobs, sinks) {
-            try box.sink.close()
-            stagedPaths.insert(job.path)
+            background.run {
+                var stream = TextSinkStream(sink: box.sink)
+                job.write(&stream)
+                do { try box.sink.close() } catch { background.fail(error) }
+            }
         }
     }
 
-    /// A sink handed to one writing thread.
+    /// A sink handed to the writing thread.
     private struct SinkBox: @unchecked Sendable {
         let sink: TextSink
+    }
+
+    /// The two threads that write streamed files in the background (two, so they share the machine with the analysis
+    /// and the diagrams), and the first error they met.
+    final class BackgroundWrites: @unchecked Sendable {
+        private let queues = [DispatchQueue(label: "costar.output-writer.1"), DispatchQueue(label: "costar.output-writer.2")]
+        private let group = DispatchGroup()
+        private let lock = NSLock()
+        private var next = 0
+        private var error: Error?
+
+        /// Runs `job` on the writing threads, in turn.
+        func run(_ job: @escaping @Sendable () -> Void) {
+            lock.lock()
+            let queue = queues[next % queues.count]
+            next += 1
+            lock.unlock()
+            queue.async(group: group, execute: job)
+        }
+
+        func fail(_ error: Error) {
+            lock.lock()
+            if self.error == nil { self.error = error }
+            lock.unlock()
+        }
+
+        /// Waits for every write queued so far; throws the first error.
+        func wait() throws {
+            group.wait()
+            lock.lock()
+            defer { lock.unlock() }
+            if let error { throw error }
+        }
     }
 
     private func stagedPath(_ relativePath: String) throws -> String {
@@ -135,9 +171,11 @@ public struct OutputWriter: Sendable {
         return path
     }
 
-    /// Writes every collected file under `outDir` (creating it and any subfolders), all or nothing.
-    /// Throws an ``ExportError`` naming the path and the problem; on error `outDir` is left as it was.
+    /// Writes every collected file under `outDir` (creating it and any subfolders), all or nothing, once the files
+    /// written in the background are done. Throws an ``ExportError`` naming the path and the problem; on error
+    /// `outDir` is left as it was.
     public func commit(to outDir: URL) throws {
+        try staging?.background.wait()
         if let pendingError { throw pendingError }
         let out = Self.clean(outDir.standardizedFileURL.path)
         let (name, parent) = try Self.split(out)

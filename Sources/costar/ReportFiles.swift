@@ -15,11 +15,12 @@ enum ReportFiles {
     /// Adds report.md, nodes.csv, edges.csv, graph.json, graph.graphml and graph.gexf of `report` under `folder`
     /// (everything but the diagrams).
     static func addTables(_ report: NetworkReport, top: Int, to writer: inout OutputWriter, folder: String) throws {
-        var md = MarkdownReport.Options()
-        md.topGuests = top
-        writer.add(MarkdownReport.render(report, options: md), at: "\(folder)/report.md")
-        // The big files are streamed (straight to disk with a staging writer), several at a time, largest first.
-        try writer.streamConcurrently([
+        var options = MarkdownReport.Options()
+        options.topGuests = top
+        let md = options
+        // Written on a background thread (straight to disk with a staging writer) while the next network is built.
+        try writer.streamInBackground([
+            ("\(folder)/report.md", { $0.write(MarkdownReport.render(report, options: md)) }),
             ("\(folder)/graph.json", { report.writeJSON(to: &$0) }),
             ("\(folder)/graph.gexf", { GEXFExport.write(report, to: &$0) }),
             ("\(folder)/graph.graphml", { GraphMLExport.write(report, to: &$0) }),
