@@ -45,9 +45,10 @@ public struct DiagramSelection: Sendable, Equatable {
         }
         let slots = min(limit, max(0, Int((Double(limit) * options.bridgeShare).rounded(.down))))
         var kept = Set(ranked.prefix(limit - slots).map(\.name))
-        let candidates = ranked.filter { $0.betweenness > 0 && crosses.contains($0.name) && !kept.contains($0.name) }
-            .sorted { $0.betweenness != $1.betweenness ? $0.betweenness > $1.betweenness : $0.isMoreConnected(than: $1) }
-        let bridges = candidates.prefix(slots).map(\.name)
+        // Candidates by position in `ranked` (so ties in betweenness keep the "most connected" order).
+        let candidates = ranked.indices.filter { ranked[$0].betweenness > 0 && crosses.contains(ranked[$0].name) && !kept.contains(ranked[$0].name) }
+            .sorted { ranked[$0].betweenness != ranked[$1].betweenness ? ranked[$0].betweenness > ranked[$1].betweenness : $0 < $1 }
+        let bridges = candidates.prefix(slots).map { ranked[$0].name }
         kept.formUnion(bridges)
         for p in ranked where kept.count < limit { kept.insert(p.name) }
         people = ranked.filter { kept.contains($0.name) }

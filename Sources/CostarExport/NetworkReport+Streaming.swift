@@ -214,9 +214,8 @@ struct JSONWriter {
 
     /// Appends a JSON string literal.
     private func string(_ value: String) {
-        let forScript = self.forScript
         w.byte(0x22)
-        w.append(value, escaping: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (forScript && ($0 == 0x2F || $0 == 0x3C)) }) { b, w in
+        w.append(value, escaping: forScript ? JSONWriter.scriptEscapes : JSONWriter.escapes) { b, w in
             switch b {
             case 0x22: w.append("\\\"")
             case 0x5C: w.append("\\\\")
@@ -235,6 +234,11 @@ struct JSONWriter {
         }
         w.byte(0x22)
     }
+
+    /// The bytes a JSON string escapes: controls, `"` and `\\`.
+    private static let escapes = ByteSet(controlsAnd: [0x22, 0x5C])
+    /// The same, and `/` and `<` for a page's script block.
+    private static let scriptEscapes = ByteSet(controlsAnd: [0x22, 0x5C, 0x2F, 0x3C])
 
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }

@@ -35,69 +35,81 @@ public enum NumberFormat {
     /// are exactly one `5`: any decimal strictly between the shortest spelling and the binary value would be a
     /// shorter or closer spelling, so the two lie on the same side of every rounding midpoint but that one.
     static func rounded(_ value: Double, decimals: Int) -> String? {
-        // The digits and the exponent of `0.DIGITS × 10^exponent`, from "123.45", "0.00123" or "1.2e-05".
-        var digits: [UInt8] = []
-        var exponent = 0
-        var pointSeen = false
-        var scale = 0
-        var text = value.magnitude.description
-        let parsed = text.withUTF8 { bytes -> Bool in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                switch b {
-                case 0x30...0x39:
-                    if digits.isEmpty && b == 0x30 {
-                        if pointSeen { exponent -= 1 }
-                    } else {
-                        digits.append(b)
-                        if !pointSeen { exponent += 1 }
+        // Digits kept are at most 15, and the spelling at most 17 digits and 4 more bytes: one small stack buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> String? in
+            let digits = buffer.baseAddress!, out = digits + 32
+            // The digits and the exponent of `0.DIGITS × 10^exponent`, from "123.45", "0.00123" or "1.2e-05".
+            var count = 0
+            var exponent = 0
+            var pointSeen = false
+            var text = value.magnitude.description
+            let parsed = text.withUTF8 { bytes -> Bool in
+                for (i, b) in bytes.enumerated() {
+                    switch b {
+                    case 0x30...0x39:
+                        if count == 0 && b == 0x30 {
+                            if pointSeen { exponent -= 1 }
+                        } else {
+                            guard count < 32 else { return false }
+                            digits[count] = b
+                            count += 1
+                            if !pointSeen { exponent += 1 }
+                        }
+                    case 0x2E:
+                        pointSeen = true
+                    case 0x65:
+                        guard let e = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]), as: UTF8.self)) else { return false }
+                        exponent += e
+                        return true
+                    default:
+                        return false
                     }
-                case 0x2E:
-                    pointSeen = true
-                case 0x65:
-                    guard let e = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]), as: UTF8.self)) else { return false }
-                    scale = e
-                    i = bytes.count
-                    continue
-                default:
-                    return false
                 }
-                i += 1
+                return true
             }
-            return true
-        }
-        guard parsed, !digits.isEmpty else { return nil }
-        exponent += scale
-        while digits.last == 0x30 { digits.removeLast() }
-        // Keep `exponent + decimals` digits.
-        let keep = exponent + decimals
-        // Past 15 digits the shortest spelling and the exact binary value part.
-        guard keep <= 15 else { return nil }
-        if keep < digits.count {
-            if keep < 0 { return "0" }
-            let tail = digits[keep...]
-            if tail.first == 0x35 && tail.count == 1 { return nil }
-            let up = tail.first! >= 0x35
-            digits.removeLast(digits.count - keep)
-            if up {
-                var i = digits.count - 1
-                while i >= 0 && digits[i] == 0x39 { digits[i] = 0x30; i -= 1 }
-                if i >= 0 { digits[i] += 1 } else { digits.insert(0x31, at: 0); exponent += 1 }
+            guard parsed, count > 0 else { return nil }
+            while count > 0 && digits[count - 1] == 0x30 { count -= 1 }
+            // Keep `exponent + decimals` digits; past 15 the shortest spelling and the exact binary value part.
+            let keep = exponent + decimals
+            guard keep <= 15 else { return nil }
+            if keep < count {
+                if keep < 0 { return "0" }
+                if digits[keep] == 0x35 && keep + 1 == count { return nil }
+                let up = digits[keep] >= 0x35
+                count = keep
+                if up {
+                    var i = count - 1
+                    while i >= 0 && digits[i] == 0x39 { digits[i] = 0x30; i -= 1 }
+                    if i >= 0 {
+                        digits[i] += 1
+                    } else {
+                        // 9.99… rounds to 10: one digit more.
+                        digits.update(repeating: 0x30, count: count + 1)
+                        digits[0] = 0x31
+                        count += 1
+                        exponent += 1
+                    }
+                }
+                while count > 0 && digits[count - 1] == 0x30 { count -= 1 }
+                if count == 0 { return "0" }
             }
-            while digits.last == 0x30 { digits.removeLast() }
-            if digits.isEmpty { return "0" }
+            var n = 0
+            func put(_ b: UInt8) { out[n] = b; n += 1 }
+            if value < 0 { put(0x2D) }
+            if exponent <= 0 {
+                put(0x30)
+                put(0x2E)
+                for _ in 0..<(-exponent) { put(0x30) }
+                for i in 0..<count { put(digits[i]) }
+            } else {
+                for i in 0..<max(count, exponent) {
+                    if i == exponent { put(0x2E) }
+                    put(i < count ? digits[i] : 0x30)
+                }
+            }
+            text = String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+            return text
         }
-        var out: [UInt8] = value < 0 ? [0x2D] : []
-        if exponent <= 0 {
-            out += [0x30, 0x2E] + [UInt8](repeating: 0x30, count: -exponent) + digits
-        } else if exponent >= digits.count {
-            out += digits + [UInt8](repeating: 0x30, count: exponent - digits.count)
-        } else {
-            out += digits[..<exponent] + [0x2E] + digits[exponent...]
-        }
-        text = String(decoding: out, as: UTF8.self)
-        return text
     }
 
     /// `value` with `decimals` digits after the point, as C's `%.*f` prints it (rounding half to even on the binary

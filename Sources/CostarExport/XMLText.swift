@@ -15,7 +15,8 @@ enum XMLText {
         guard needsEscaping(text) else { return w.append(text) }
         var text = text
         text.withUTF8 { b in
-            var start = 0, i = 0
+            var start = 0
+            var i = escapes.firstIndex(in: b, from: 0)
             while i < b.count {
                 let replacement: StaticString
                 var length = 1
@@ -34,21 +35,23 @@ enum XMLText {
                     replacement = ""
                     length = 3
                 default:
-                    i += 1
+                    i = escapes.firstIndex(in: b, from: i + 1)
                     continue
                 }
                 w.append(UnsafeBufferPointer(rebasing: b[start..<i]))
                 w.append(replacement)
                 i += length
                 start = i
+                i = escapes.firstIndex(in: b, from: i)
             }
             w.append(UnsafeBufferPointer(rebasing: b[start...]))
         }
     }
 
-    private static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }
-    }
+    /// The bytes ``escape(_:)`` looks at: controls, `&`, `<`, `>`, `"`, `'`, and 0xEF, which starts U+FFFE and U+FFFF.
+    private static let escapes = ByteSet(controlsAnd: [0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF])
+
+    private static func needsEscaping(_ text: String) -> Bool { escapes.occurs(in: text) }
 
     /// A double as XML Schema spells it: the shortest decimal that reads back as the same value (`0.28`, `3.0`,
     /// `1e-05`), `NaN`, `INF` or `-INF`. The same value always prints the same way.
