@@ -148,13 +148,13 @@ public struct Comparison: Sendable, Equatable {
         beforeCounts = before.counts
         afterCounts = after.counts
         returning = after.people.compactMap { p in
-            guard let old = b.person[p.name] else { return nil }
-            return ReturningGuest(name: p.name, rankBefore: old.rank, rankAfter: p.rank,
-                                  neighboursBefore: b.neighbours(of: p.name).map(\.name),
-                                  neighboursAfter: a.neighbours(of: p.name).map(\.name))
+            guard let rankBefore = b.rank(of: p.name) else { return nil }
+            return ReturningGuest(name: p.name, rankBefore: rankBefore, rankAfter: p.rank,
+                                  neighboursBefore: b.neighbourNames(of: p.name),
+                                  neighboursAfter: a.neighbourNames(of: p.name))
         }
-        new = after.people.filter { b.person[$0.name] == nil }.map { RankedGuest(name: $0.name, rank: $0.rank) }
-        gone = before.people.filter { a.person[$0.name] == nil }.map { RankedGuest(name: $0.name, rank: $0.rank) }
+        new = after.people.filter { !b.contains($0.name) }.map { RankedGuest(name: $0.name, rank: $0.rank) }
+        gone = before.people.filter { !a.contains($0.name) }.map { RankedGuest(name: $0.name, rank: $0.rank) }
 
         // Ties are matched by their pair of names, through integer ids (one hash of each name, not of each pair).
         var id: [String: UInt64] = [:]

@@ -22,10 +22,12 @@ public struct Neighbour: Sendable, Equatable {
 /// heaviest first, then by name (for equal weights, the partners named before the person are the sources of its
 /// ties, those after it the targets), so no list is sorted.
 public struct ReportIndex: Sendable {
-    /// People by name.
-    public let person: [String: NetworkReport.Person]
+    /// People by name: `index.person[name]`.
+    public var person: People { People(people: people, position: position) }
     /// Captions by id.
     public let caption: [String: NetworkReport.Caption]
+    private let people: [NetworkReport.Person]
+    private let position: [String: Int]
     private let ties: [NetworkReport.Tie]
     private let row: [String: Int]
     private let start: [Int]
@@ -37,9 +39,9 @@ public struct ReportIndex: Sendable {
     /// neighbours), and `only` limits ``person`` and ``neighbours(of:)`` to those names (for reports that list a few
     /// people).
     public init(_ report: NetworkReport, captions: Bool = true, neighbourCaptions: Bool = true, only: Set<String>? = nil) {
-        var person: [String: NetworkReport.Person] = [:]
-        person.reserveCapacity(only?.count ?? report.people.count)
-        for p in report.people where only?.contains(p.name) ?? true { person[p.name] = p }
+        var position: [String: Int] = [:]
+        position.reserveCapacity(only?.count ?? report.people.count)
+        for (i, p) in report.people.enumerated() where only?.contains(p.name) ?? true { position[p.name] = i }
         var caption: [String: NetworkReport.Caption] = [:]
         if captions {
             caption.reserveCapacity(report.captions.count)
@@ -70,7 +72,8 @@ public struct ReportIndex: Sendable {
             if a >= 0 { entries[fill[a]] = Int32(i); fill[a] += 1 }
             if b >= 0 { entries[fill[b]] = Int32(i); fill[b] += 1 }
         }
-        self.person = person
+        self.people = report.people
+        self.position = position
         self.caption = caption
         self.ties = ties
         self.row = row
@@ -79,13 +82,41 @@ public struct ReportIndex: Sendable {
         self.neighbourCaptions = neighbourCaptions
     }
 
+    /// The rank of `name`, or nil when the person is not indexed.
+    public func rank(of name: String) -> Int? { position[name].map { people[$0].rank } }
+
+    /// Whether `name` is indexed.
+    public func contains(_ name: String) -> Bool { position[name] != nil }
+
+    /// People by name, read from the report's list without copying it.
+    public struct People: Sendable {
+        let people: [NetworkReport.Person]
+        let position: [String: Int]
+
+        /// The person called `name`, or nil when not indexed.
+        public subscript(name: String) -> NetworkReport.Person? { position[name].map { people[$0] } }
+    }
+
     /// The neighbours of `name` (empty for an isolated or unknown person), heaviest first, then by name.
     public func neighbours(of name: String) -> [Neighbour] {
-        guard let r = row[name] else { return [] }
-        return entries[start[r]..<start[r + 1]].map { i in
+        tieIndexes(of: name).map { i in
             let t = ties[Int(i)]
             return Neighbour(name: t.source == name ? t.target : t.source, weight: t.weight,
                              captions: neighbourCaptions ? t.captions : [])
         }
+    }
+
+    /// The names of the neighbours of `name`, in the order of ``neighbours(of:)``.
+    public func neighbourNames(of name: String) -> [String] {
+        tieIndexes(of: name).map { i in
+            let t = ties[Int(i)]
+            return t.source == name ? t.target : t.source
+        }
+    }
+
+    /// The indexes into the tie list of the ties of `name`, heaviest first, then by the other's name.
+    private func tieIndexes(of name: String) -> ArraySlice<Int32> {
+        guard let r = row[name] else { return [] }
+        return entries[start[r]..<start[r + 1]]
     }
 }
