@@ -631,9 +631,12 @@ public enum HTMLPage {
     /// and the caption texts. Everyone is in it up to ``Options/searchablePeople`` people, otherwise only the people
     /// the page shows. `<` is written `\u003c`, so no text can end the script element.
     static func dataJSON(_ reports: [NetworkReport], comparisons: [Comparison] = [], options: Options) -> String {
+        // Everyone, unless there are too many (a network above the limit says so without counting the union).
         var everyone = Set<String>()
-        for r in reports { for p in r.people { everyone.insert(p.name) } }
-        let trimmed = everyone.count > options.searchablePeople
+        if !reports.contains(where: { $0.people.count > options.searchablePeople }) {
+            for r in reports { for p in r.people { everyone.insert(p.name) } }
+        }
+        let trimmed = everyone.isEmpty ? reports.contains { !$0.people.isEmpty } : everyone.count > options.searchablePeople
         let included = trimmed ? shownPeople(reports, comparisons: comparisons, options: options) : everyone
         everyone = []
 
@@ -671,13 +674,15 @@ public enum HTMLPage {
             }
         }
         let names = Set(people.keys)
-        let indexes = reports.map { ReportIndex($0, captions: false, only: names) }
+        // Companions come from the last network each person is in: only those networks are indexed.
+        let lastOnes = Set(last.values)
+        let indexes = reports.indices.map { lastOnes.contains($0) ? ReportIndex(reports[$0], captions: false, only: names) : nil }
         for name in people.keys {
             var e = people[name]!
             e.captions = Array(Set(ids[name, default: []].compactMap { captionIndex[$0] })).sorted()
             let total = totals[name] ?? 0
             e.total = total > e.captions.count ? total : nil
-            e.with = indexes[last[name]!].neighbours(of: name).prefix(options.companions)
+            e.with = indexes[last[name]!]!.neighbours(of: name).prefix(options.companions)
                 .map { PageData.Companion(name: $0.name, weight: $0.weight, captions: $0.captions.count) }
             people[name] = e
         }
