@@ -55,17 +55,37 @@ public enum ComparisonDiagram {
         func share(_ value: Double?, _ max: Double) -> Double { max > 0 ? (value ?? 0) / max : 0 }
 
         struct Entry { var name: String; var score: Double; var size: Double; var presence: Presence }
-        let names = Set(before.people.map(\.name)).union(after.people.map(\.name))
-        let entries = names.map { name -> Entry in
-            let p = b.person[name], q = a.person[name]
-            let score = Swift.max(share(p?.pagerank, maxPagerank.0), share(q?.pagerank, maxPagerank.1))
-            let size = Swift.max(share(p.map(options.sizeBy.value), maxSize.0), share(q.map(options.sizeBy.value), maxSize.1))
-            return Entry(name: name, score: score, size: size, presence: Presence(before: p != nil, after: q != nil))
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
-        let people = Array(entries.prefix(max(0, options.maxPeople)))
+        // Everyone of either year, read from the two lists (a name in both gets the larger share of each).
+        var entryOf: [String: Int] = [:]
+        entryOf.reserveCapacity(before.people.count + after.people.count)
+        var all: [Entry] = []
+        all.reserveCapacity(before.people.count + after.people.count)
+        for (year, people) in [(0, before.people), (1, after.people)] {
+            let maxP = year == 0 ? maxPagerank.0 : maxPagerank.1, maxS = year == 0 ? maxSize.0 : maxSize.1
+            for p in people {
+                let score = share(p.pagerank, maxP), size = share(options.sizeBy.value(of: p), maxS)
+                if let i = entryOf[p.name] {
+                    all[i].score = Swift.max(all[i].score, score)
+                    all[i].size = Swift.max(all[i].size, size)
+                    all[i].presence = .both
+                } else {
+                    entryOf[p.name] = all.count
+                    all.append(Entry(name: p.name, score: score, size: size, presence: year == 0 ? .onlyBefore : .onlyAfter))
+                }
+            }
+        }
+        // The top `maxPeople` by score, then name: only the entries scoring at least the one in that place need
+        // sorting by name.
+        let limit = max(0, options.maxPeople)
+        let scores = all.map(\.score).sorted(by: >)
+        let lowest = limit == 0 ? Double.infinity : scores.isEmpty ? 0 : scores[Swift.min(limit, scores.count) - 1]
+        let top = all.filter { $0.score >= lowest }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
+        let people = Array(top.prefix(limit))
         let kept = Set(people.map(\.name))
+        // Ranks of the people drawn (everyone above them is among `top`).
         var rank: [String: Int] = [:]
-        for (i, e) in entries.enumerated() { rank[e.name] = i + 1 }
+        for (i, e) in people.enumerated() { rank[e.name] = i + 1 }
+        let totalPeople = all.count
 
         struct Pair: Hashable { var source: String; var target: String }
         // The ties among the people drawn, by pair; every pair of either year is counted by the comparison.
@@ -85,7 +105,7 @@ public enum ComparisonDiagram {
             let wx = weight(x.ties), wy = weight(y.ties)
             return wx != wy ? wx > wy : (x.pair.source, x.pair.target) < (y.pair.source, y.pair.target)
         }
-        let truncated = people.count < entries.count
+        let truncated = people.count < totalPeople
         if truncated, options.tiesPerPerson > 0 {
             let keep = DiagramSelection.strongest(among.map { ($0.pair.source, $0.pair.target, weight($0.ties)) },
                                                   perPerson: options.tiesPerPerson, rank: rank)
@@ -127,7 +147,7 @@ public enum ComparisonDiagram {
         if truncated || among.count < pairs {
             let lightest = NumberFormat.decimal(options.minWeight > 0 ? options.minWeight : minW, significant: 4)
             let which = truncated && options.tiesPerPerson > 0 ? "each one's \(options.tiesPerPerson) strongest ties" : "the ties among them"
-            caption = "Showing \(DiagramPlan.grouped(people.count)) of \(DiagramPlan.grouped(entries.count)) people: "
+            caption = "Showing \(DiagramPlan.grouped(people.count)) of \(DiagramPlan.grouped(totalPeople)) people: "
                 + (truncated ? "the top by PageRank in either year" : "everyone")
                 + "; \(which) of weight ≥ \(lightest) (\(DiagramPlan.grouped(among.count)) of \(DiagramPlan.grouped(pairs)))"
             title.append(caption!)
@@ -146,7 +166,7 @@ public enum ComparisonDiagram {
                                         + "\(DiagramPlan.count(comparison.tiesKept.count, "tie"))"),
         ]
         return DiagramPlan(marks: marks, lines: lines, maxSize: people.map(\.size).max() ?? 0, titleLines: title,
-                           caption: caption, legend: legend, totalPeople: entries.count, totalTies: pairs,
+                           caption: caption, legend: legend, totalPeople: totalPeople, totalTies: pairs,
                            options: options)
     }
 
