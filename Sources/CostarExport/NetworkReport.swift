@@ -282,8 +282,7 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         var captions: [Caption] = []
         var withTies = 0
         for (i, extracted) in network.units.enumerated() where used[i] {
-            var seen = Set<String>()
-            let names = extracted.names(with: network.policy.roles).filter { seen.insert($0).inserted }
+            let names = Self.firstOccurrences(extracted.names(with: network.policy.roles))
             if names.count > 1 { withTies += 1 }
             let unit = extracted.unit
             captions.append(Caption(id: unit.id, document: unit.document, date: unit.date, kind: unit.kind.rawValue,
@@ -311,6 +310,17 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         kept.ties = Array(ties.prefix(strongestTies))
         kept.captions = []
         return kept
+    }
+
+    /// `names` with each name once, at its first place; a short list without repeats (a caption's people, nearly
+    /// always) is returned as it is, without hashing.
+    static func firstOccurrences(_ names: [String]) -> [String] {
+        if names.count <= 16 {
+            let repeats = names.indices.contains { i in names[..<i].contains(names[i]) }
+            if !repeats { return names }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// One sentence for each sampled measure: the method, the sample and the bound.
