@@ -132,21 +132,24 @@ def parse_timings(stderr):
 def group_stages(timings):
     """Sums the per-year stages: rows (name, seconds, peak MiB) in pipeline order, plus per-measure times of 'all'.
 
-    A stage 'build 2019' (or 'compare 2019-2020') counts under 'build (N years)', 'build all' stays its own row,
+    A stage 'build 2019' counts under 'build (N years)', 'compare 2019-2020' under 'compare (N pairs of years)', 'build all' stays its own row,
     other stages ('read', 'diagrams', 'page', ...) keep their names; 'analyse all pagerank', 'analyse' with a label and a measure, is a
     per-measure time (if costar prints them) and does not count in the sum, as 'analyse all' is then still the
     whole analysis."""
     rows, index, measures = [], {}, {}
-    years = set()
+    years, pairs = set(), set()
     for stage, sec, peak in timings:
         words = stage.split(" ")
         if words[0] == "analyse" and len(words) >= 3:
             if words[1] == "all":
                 measures[" ".join(words[2:])] = sec
             continue
-        if len(words) == 2 and re.fullmatch(r"\d{4}(-\d{4})?", words[1]):
+        if len(words) == 2 and re.fullmatch(r"\d{4}", words[1]):
             years.add(words[1])
             key = words[0] + " (years)"
+        elif len(words) == 2 and re.fullmatch(r"\d{4}-\d{4}", words[1]):
+            pairs.add(words[1])
+            key = words[0] + " (pairs)"
         else:
             key = stage
         if key in index:
@@ -157,7 +160,7 @@ def group_stages(timings):
             index[key] = len(rows)
             rows.append([key, sec, peak])
     for r in rows:
-        r[0] = r[0].replace("(years)", f"({len(years)} years)")
+        r[0] = r[0].replace("(years)", f"({len(years)} years)").replace("(pairs)", f"({len(pairs)} pairs of years)")
     return [tuple(r) for r in rows], measures
 
 
