@@ -44,10 +44,13 @@ public struct Extractor: Sendable {
             first.spelled = false
             var learned: [[Int32]] = []
             var mononyms: [Int32] = []
+            var found: [Candidate] = []
             for i in parts[p] {
-                for c in first.parse(units[i], index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(first.knowledge.words.pieces(c.tokens)) }
-                    if c.tokens.count == 1 && c.bounded && c.evidence == .position { mononyms.append(c.tokens[0].word) }
+                found.removeAll(keepingCapacity: true)
+                first.parse(units[i], index: i, into: &found)
+                for c in found where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                    if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.pieces) }
+                    if c.wordCount == 1 && c.bounded && c.evidence == .position { mononyms.append(c.firstWord) }
                 }
             }
             return (words: first.knowledge.words, learned: learned, mononyms: mononyms)
@@ -70,7 +73,7 @@ public struct Extractor: Sendable {
         var found = Parallel.map(parts.count) { p in
             var found: [Candidate] = []
             found.reserveCapacity(parts[p].count * 2)
-            for i in parts[p] { found += parser.parse(units[i], index: i) }
+            for i in parts[p] { parser.parse(units[i], index: i, into: &found) }
             return found
         }
         // The first part's array is moved, not copied.

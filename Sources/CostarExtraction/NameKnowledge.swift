@@ -23,8 +23,11 @@ struct NameKnowledge: Sendable {
         for w in words where !self.words.flags(of: w).contains(.common) { mononyms[Int(w)] = true }
     }
 
-    /// True when the word is a learned mononym.
-    @inline(__always) func isMononym(_ t: Token) -> Bool { t.word >= 0 && Int(t.word) < mononyms.count && mononyms[Int(t.word)] }
+    /// True when the token's word is a learned mononym.
+    @inline(__always) func isMononym(_ t: Token) -> Bool { isMononym(t.word) }
+
+    /// True when the word (a word number) is a learned mononym.
+    @inline(__always) func isMononym(_ w: Int32) -> Bool { w >= 0 && Int(w) < mononyms.count && mononyms[Int(w)] }
 
     /// True when a learned full name starts with this token's first piece.
     @inline(__always) func opensFullName(_ t: Token) -> Bool {

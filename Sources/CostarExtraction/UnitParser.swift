@@ -10,7 +10,7 @@ import CostarCorpus
 /// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
 struct UnitParser: Sendable {
     let knowledge: NameKnowledge
-    /// Whether candidates carry their text (mention, spelling and key); the first reading needs only the tokens.
+    /// Whether candidates carry their text (mention and spelling); the first reading needs only their words.
     var spelled = true
 
     /// A run of capitalised words, after stripping.
@@ -22,9 +22,9 @@ struct UnitParser: Sendable {
         var afterLate = false
     }
 
-    func parse(_ unit: CaptionUnit, index: Int) -> [Candidate] {
+    /// Appends the candidates of one unit to `out`.
+    func parse(_ unit: CaptionUnit, index: Int, into out: inout [Candidate]) {
         var tokens = Tokenizer.tokens(unit.text, knowledge.words)
-        var out: [Candidate] = []
         let start = prefixEnd(tokens)
         recaseIfAllCaps(&tokens, from: start)
         let runs = findRuns(tokens, from: start)
@@ -38,46 +38,39 @@ struct UnitParser: Sendable {
         for (gi, g) in groups.enumerated() {
             let isLead = gi == leadGroup && gi == 0
             let subject = isSubjectGroup(g, tokens)
-            var groupCandidates: [Candidate] = []
+            let groupStart = out.count
+            // The run each candidate of a list comes from.
             var runOf: [Int] = []
             for (ri, run) in g.enumerated() {
-                let found = candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
-                                       isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
-                                       bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)))
-                groupCandidates += found
-                if isLead && ri == g.count - 1, !found.isEmpty { groupCandidates[groupCandidates.count - 1].endsLeadList = true }
-                runOf += Array(repeating: ri, count: found.count)
+                let before = out.count
+                candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
+                           isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
+                           bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
+                           into: &out)
+                if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
+                if g.count > 1 { runOf += repeatElement(ri, count: out.count - before) }
             }
+            let group = groupStart..<out.count
             // Evidence spreads through a list: one certain person makes the other items people too.
-            if g.count > 1, subject || groupCandidates.contains(where: { $0.evidence >= .strong }) {
-                for i in groupCandidates.indices where groupCandidates[i].evidence == .weak
-                    && (subject || groupCandidates.indices.contains { groupCandidates[$0].evidence >= .strong && runOf[$0] != runOf[i] }) {
-                    groupCandidates[i].evidence = .position
+            if g.count > 1, subject || out[group].contains(where: { $0.evidence >= .strong }) {
+                for i in group where out[i].evidence == .weak
+                    && (subject || group.contains { out[$0].evidence >= .strong && runOf[$0 - groupStart] != runOf[i - groupStart] }) {
+                    out[i].evidence = .position
                 }
             }
             // "Diddy and Doja Cat's after-party": a possessive on the last of an "and" list names them all.
             if let last = g.last, tokens[last.range.upperBound - 1].possessive, joinedByAnd(g, tokens) {
-                for i in groupCandidates.indices where groupCandidates[i].role == .present { groupCandidates[i].role = .named }
+                for i in group where out[i].role == .present { out[i].role = .named }
             }
             // In prose only people who do something together are present.
             if unit.kind == .prose {
-                let together = subject && groupCandidates.count > 1
-                for i in groupCandidates.indices where groupCandidates[i].role == .present && !together && !groupCandidates[i].heading {
-                    groupCandidates[i].role = .named
+                let together = subject && group.count > 1
+                for i in group where out[i].role == .present && !together && !out[i].heading {
+                    out[i].role = .named
                 }
             }
-            out += groupCandidates
         }
-        if let credit = unit.credit { out += creditCandidates(credit, index: index) }
-        if spelled {
-            // The second reading keeps candidates until resolution: keep their pieces, not their tokens.
-            for i in out.indices {
-                out[i].pieces = knowledge.words.pieces(out[i].tokens)
-                out[i].wordCount = out[i].tokens.count
-                out[i].tokens = []
-            }
-        }
-        return out
+        if let credit = unit.credit { creditCandidates(credit, index: index, into: &out) }
     }
 
     // MARK: Runs
@@ -324,57 +317,57 @@ struct UnitParser: Sendable {
 
     // MARK: Candidates and their roles
 
+    /// Appends the candidates of one run to `out`.
     func candidates(for run: Run, next: Run?, in t: [Token], unit: CaptionUnit, index: Int, isLead: Bool, isHeading: Bool,
-                    subject: Bool, bounded: Bool) -> [Candidate] {
+                    subject: Bool, bounded: Bool, into out: inout [Candidate]) {
         let r = run.range
         // Families: "the Wades", "the Hilton sisters".
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
-                return [Candidate(tokens: [t[r.lowerBound]], mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown])]
+                out.append(Candidate(t[r.lowerBound...r.lowerBound], knowledge.words, mention: spell(unit.text, t[r.lowerBound]),
+                                     role: baseRole(unit, subject: subject), evidence: .weak, unit: index,
+                                     familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown]))
+            } else if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
+                out.append(Candidate(t[r], knowledge.words, mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
+                                     evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r])))
             }
-            if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
-                return [Candidate(tokens: Array(t[r]), mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r]))]
-            }
-            return []
+            return
         }
-        if isBrand(r, t) || isWorkTitle(r, t) { return [] }
+        if isBrand(r, t) || isWorkTitle(r, t) { return }
         let pieces = NameSegmenter.split(t[r], knowledge).pieces
-        var result: [Candidate] = []
+        let first = out.count
         let relative = isRelative(before: r.lowerBound, t)
         for p in pieces {
-            let tokens = Array(t[p])
-            if tokens.count == 1 && knowledge.isCommon(tokens[0]) && !isLead { continue }
+            let tokens = t[p]
+            if tokens.count == 1 && knowledge.isCommon(t[p.lowerBound]) && !isLead { continue }
             if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.isFullName(t[p]) { continue }
             var evidence: Candidate.Evidence = .weak
             if isLead || isHeading || run.afterLate || relative {
                 evidence = .position
-            } else if tokens.count >= 2, knowledge.isFullName(t[p]) || (knowledge.isFirstName(tokens[0]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
+            } else if tokens.count >= 2, knowledge.isFullName(t[p]) || (knowledge.isFirstName(t[p.lowerBound]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
                 evidence = .strong
-            } else if tokens.count == 1, knowledge.isMononym(tokens[0]) {
+            } else if tokens.count == 1, knowledge.isMononym(t[p.lowerBound]) {
                 evidence = .strong
             }
             var role = baseRole(unit, subject: subject)
             if isHeading { role = .present }
             if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
-            var c = Candidate(tokens: tokens, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
+            var c = Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
             c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
             c.heading = isHeading
-            result.append(c)
+            out.append(c)
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
-        if result.count == 1, result[0].tokens.count == 1, !knowledge.isMononym(result[0].tokens[0]),
+        if out.count == first + 1, out[first].wordCount == 1, !knowledge.isMononym(out[first].firstWord),
            r.upperBound + 2 < t.count, t[r.upperBound].isWord(.and) {
             let surname = next.map { t[$0.range.upperBound - 1] }
             if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
                !surname.has(.determiner), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
-                result[0].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
-                if spelled { result[0].spelling = result[0].mention + " " + spell(unit.text, surname) }
+                out[first].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
+                if spelled { out[first].spelling = out[first].mention + " " + spell(unit.text, surname) }
             }
         }
-        return result
     }
 
     /// The text of tokens `first` through `last` as written, or "" in the first reading.
@@ -451,21 +444,20 @@ struct UnitParser: Sendable {
     }
 
     /// Names in a credit: "Photo by Kevin Mazur/…" is a credit; "@ritaora" is a handle for the resolver.
-    func creditCandidates(_ credit: String, index: Int) -> [Candidate] {
+    func creditCandidates(_ credit: String, index: Int, into out: inout [Candidate]) {
         let t = Tokenizer.tokens(credit, knowledge.words)
-        var out: [Candidate] = []
-        for tok in t where tok.kind == .handle {
-            out.append(Candidate(tokens: [tok], mention: spell(credit, tok), role: .present, evidence: .weak, unit: index, handle: knowledge.folded(tok)))
+        for k in t.indices where t[k].kind == .handle {
+            out.append(Candidate(t[k...k], knowledge.words, mention: spell(credit, t[k]), role: .present, evidence: .weak, unit: index,
+                                 handle: knowledge.folded(t[k])))
         }
         for run in findRuns(t, from: 0) {
             let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord(.by)
             for p in NameSegmenter.split(t[run.range], knowledge).pieces where p.count >= 2 {
-                let tokens = Array(t[p])
-                guard afterBy || knowledge.isFirstName(tokens[0]) else { continue }
-                out.append(Candidate(tokens: tokens, mention: spell(credit, tokens.first!, tokens.last!),
+                let tokens = t[p]
+                guard afterBy || knowledge.isFirstName(tokens.first!) else { continue }
+                out.append(Candidate(tokens, knowledge.words, mention: spell(credit, tokens.first!, tokens.last!),
                                      role: .credit, evidence: .position, unit: index))
             }
         }
-        return out
     }
 }
