@@ -56,4 +56,13 @@ struct Candidate: Sendable {
         self.familySurname = familySurname
         self.handle = handle
     }
+
+    /// Renumbers the candidate's words from the table of the reading that found it to another: `renumber[w]` is
+    /// the new number of word `w`.
+    mutating func renumber(_ renumber: [Int32]) {
+        pieces = pieces.map { renumber[Int($0)] }
+        if firstWord >= 0 { firstWord = renumber[Int(firstWord)] }
+        sharedSurname = sharedSurname?.map { renumber[Int($0)] }
+        familySurname = familySurname?.map { renumber[Int($0)] }
+    }
 }

@@ -16,6 +16,9 @@ public struct Extractor: Sendable {
     public var audits = true
     /// How many parts the readings are cut into; nil: one a core (one for a corpus under 4,000 units).
     var parts: Int? = nil
+    /// Whether the second reading reads every unit again, not only those the learned names change (for tests:
+    /// the result is the same).
+    var rereadsEverything = false
 
     /// Creates an extractor with the packed lexicon.
     public init(lexicon: NameLexicon = .shared, aliases: Aliases = Aliases()) {
@@ -37,50 +40,88 @@ public struct Extractor: Sendable {
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
-        // First reading: learn names from safe places, each part with its own word table.
+        // First reading: every unit's candidates, knowing no learned name, and the names to learn from safe places;
+        // each part with its own word table.
         let lexicon = self.lexicon
-        let firstReadings = Parallel.map(parts.count) { p in
-            var first = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
-            first.spelled = false
-            var learned: [[Int32]] = []
-            var mononyms: [Int32] = []
-            var found: [Candidate] = []
+        var firstReadings = Parallel.map(parts.count) { p in
+            var parser = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
+            var reading = FirstReading(words: parser.knowledge.words, log: ReadingLog())
+            parser.log = reading.log
             for i in parts[p] {
-                found.removeAll(keepingCapacity: true)
-                first.parse(units[i], index: i, into: &found)
-                for c in found where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                    if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(c.pieces) }
-                    if c.wordCount == 1 && c.bounded && c.evidence == .position { mononyms.append(c.firstWord) }
+                let start = reading.candidates.count
+                parser.parse(units[i], index: i, into: &reading.candidates)
+                reading.log.endUnit()
+                reading.unitEnds.append(reading.candidates.count)
+                for c in reading.candidates[start...] where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                    if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { reading.learned.append(c.pieces) }
+                    if c.wordCount == 1 && c.bounded && c.evidence == .position { reading.mononyms.append(c.firstWord) }
                 }
             }
-            return (words: first.knowledge.words, learned: learned, mononyms: mononyms)
+            return reading
         }
         // One table for all: the first part's, with the others' words added and their names renumbered.
         let words = firstReadings[0].words
-        var learned = firstReadings[0].learned
-        var mononyms = firstReadings[0].mononyms
-        for reading in firstReadings.dropFirst() {
-            let renumber = words.absorb(reading.words)
-            learned += reading.learned.map { $0.map { renumber[Int($0)] } }
-            mononyms += reading.mononyms.map { renumber[Int($0)] }
+        var learned: [[Int32]] = []
+        var mononyms: [Int32] = []
+        var renumbering: [[Int32]] = []
+        for (p, reading) in firstReadings.enumerated() {
+            let renumber = p == 0 ? [] : words.absorb(reading.words)
+            renumbering.append(renumber)
+            learned += p == 0 ? reading.learned : reading.learned.map { $0.map { renumber[Int($0)] } }
+            mononyms += p == 0 ? reading.mononyms : reading.mononyms.map { renumber[Int($0)] }
+            firstReadings[p].learned = []
+            firstReadings[p].mononyms = []
         }
         var knowledge = NameKnowledge(words: words)
         knowledge.learn(fullNames: learned, mononyms: mononyms)
-        learned = []
-        // Second reading, with the table frozen and shared: every word of the text was added in the first.
+        // Second reading, with the table frozen and shared (every word of the text was added in the first), of the
+        // units whose first reading the learned names change; each part's are found with the learned names
+        // numbered as in its own table.
         words.freeze()
         let parser = UnitParser(knowledge: knowledge)
-        var found = Parallel.map(parts.count) { p in
-            var found: [Candidate] = []
-            found.reserveCapacity(parts[p].count * 2)
-            for i in parts[p] { parser.parse(units[i], index: i, into: &found) }
-            return found
+        let (allLearned, allMononyms, firsts, renumbers) = (learned, mononyms, firstReadings, renumbering)
+        let rereadsEverything = self.rereadsEverything
+        let rereadings = Parallel.map(parts.count) { p in
+            var local = parser.knowledge
+            if p > 0 {
+                var inverse = [Int32](repeating: -1, count: words.count)
+                for (w, merged) in renumbers[p].enumerated() { inverse[Int(merged)] = Int32(w) }
+                local = NameKnowledge(words: firsts[p].words)
+                local.learn(fullNames: allLearned.map { $0.map { inverse[Int($0)] } }, mononyms: allMononyms.map { inverse[Int($0)] })
+            }
+            var again = Rereading(units: rereadsEverything ? Array(0..<parts[p].count) : firsts[p].log.unitsToReread(with: local))
+            for u in again.units {
+                parser.parse(units[parts[p].lowerBound + u], index: parts[p].lowerBound + u, into: &again.candidates)
+                again.unitEnds.append(again.candidates.count)
+            }
+            return again
         }
-        // The first part's array is moved, not copied.
-        var candidates = found.removeFirst()
-        for part in found { candidates += part }
-        found = []
+        learned = []
         words.thaw()
+        // Each part's candidates from the first reading (renumbered), those of the units read again replaced.
+        var candidates: [Candidate] = []
+        for p in parts.indices {
+            var part: [Candidate] = []
+            swap(&part, &firstReadings[p].candidates)
+            if p > 0 { for k in part.indices { part[k].renumber(renumbering[p]) } }
+            let again = rereadings[p]
+            if !again.units.isEmpty {
+                let ends = firstReadings[p].unitEnds
+                var spliced: [Candidate] = []
+                spliced.reserveCapacity(part.count)
+                var kept = 0
+                for (j, u) in again.units.enumerated() {
+                    spliced += part[kept..<(u == 0 ? 0 : ends[u - 1])]
+                    spliced += again.candidates[(j == 0 ? 0 : again.unitEnds[j - 1])..<again.unitEnds[j]]
+                    kept = ends[u]
+                }
+                spliced += part[kept...]
+                part = spliced
+            }
+            // The first part's array is moved, not copied.
+            if p == 0 { candidates = part } else { candidates += part }
+        }
+        firstReadings = []
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]
         var documentName: [String] = []
@@ -131,4 +172,23 @@ public struct Extractor: Sendable {
         }
         records.sort { $0.name < $1.name }
     }
+}
+
+/// One part's first reading: its word table, every unit's candidates, the names it learned and its questions.
+private struct FirstReading: Sendable {
+    let words: WordTable
+    let log: ReadingLog
+    var candidates: [Candidate] = []
+    /// Where each unit's candidates end in ``candidates``.
+    var unitEnds: [Int] = []
+    var learned: [[Int32]] = []
+    var mononyms: [Int32] = []
+}
+
+/// The units of one part read again (offsets in the part, increasing), with their new candidates.
+private struct Rereading: Sendable {
+    var units: [Int]
+    var candidates: [Candidate] = []
+    /// Where each unit's candidates end in ``candidates``.
+    var unitEnds: [Int] = []
 }

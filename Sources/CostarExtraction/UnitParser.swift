@@ -10,8 +10,8 @@ import CostarCorpus
 /// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
 struct UnitParser: Sendable {
     let knowledge: NameKnowledge
-    /// Whether candidates carry their text (mention and spelling); the first reading needs only their words.
-    var spelled = true
+    /// Where the first reading notes its questions about names it has not learned yet.
+    var log: ReadingLog? = nil
 
     /// A run of capitalised words, after stripping.
     struct Run {
@@ -153,7 +153,7 @@ struct UnitParser: Sendable {
             let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count
                 && (t[hi].isWord(.and) || t[hi].isPunct("&") || t[hi].isPunct(","))
             if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname, !listedFirstName,
-               !knowledge.startsKnownName(t[lo..<hi]) {
+               !startsKnownName(t[lo..<hi]) {
                 lo += 1
                 continue
             }
@@ -275,15 +275,15 @@ struct UnitParser: Sendable {
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
-        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge)
-        var bestK = m
-        var bestScore = prefixScores[m]
+        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
+        // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
+        var bonus = [Double?](repeating: nil, count: m + 1)
+        bonus[m] = 0
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord
-            bestScore += numbered && (followedByWord || hi == t.count) ? -1 : 1.5
+            bonus[m] = numbered && (followedByWord || hi == t.count) ? -1 : 1.5
         }
         for k in 1..<m {
-            let names = prefixScores[k]
             let r = t[lo + k]
             var start = 0.0
             let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
@@ -301,9 +301,24 @@ struct UnitParser: Sendable {
                 start = opensClause ? 1 : 0
             }
             if next?.isLowercaseWord == true { start += 0.5 }
-            if names + start > bestScore { bestScore = names + start; bestK = k }
+            bonus[k] = start
         }
+        log?.noteCut(bonus)
+        let bestK = Self.cut(prefixScores, bonus)
         return bestK < m ? lo + bestK : nil
+    }
+
+    /// How many tokens of a lead list's last run are names, given the best split score of each prefix and the bonus
+    /// of a cut after each number of tokens (nil where none may fall; the last for no cut): the best total, the
+    /// first of equals.
+    static func cut(_ prefixScores: [Double], _ bonus: [Double?]) -> Int {
+        let m = prefixScores.count - 1
+        var bestK = m
+        var bestScore = prefixScores[m] + bonus[m]!
+        for k in 1..<m {
+            if let b = bonus[k], prefixScores[k] + b > bestScore { bestScore = prefixScores[k] + b; bestK = k }
+        }
+        return bestK
     }
 
     /// The number of tokens of a heading line that opens the unit ("Elle Fanning" above its caption), or 0.
@@ -324,9 +339,12 @@ struct UnitParser: Sendable {
         // Families: "the Wades", "the Hilton sisters".
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
+                let surname = knowledge.words.existing(stem)
+                // The table may hold the stem by the next reading.
+                if surname == nil { log?.ask(.unsettled) }
                 out.append(Candidate(t[r.lowerBound...r.lowerBound], knowledge.words, mention: spell(unit.text, t[r.lowerBound]),
                                      role: baseRole(unit, subject: subject), evidence: .weak, unit: index,
-                                     familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown]))
+                                     familySurname: [surname ?? knowledge.words.unknown]))
             } else if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
                 out.append(Candidate(t[r], knowledge.words, mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
                                      evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r])))
@@ -334,19 +352,19 @@ struct UnitParser: Sendable {
             return
         }
         if isBrand(r, t) || isWorkTitle(r, t) { return }
-        let pieces = NameSegmenter.split(t[r], knowledge).pieces
+        let pieces = NameSegmenter.split(t[r], knowledge, log: log).pieces
         let first = out.count
         let relative = isRelative(before: r.lowerBound, t)
         for p in pieces {
             let tokens = t[p]
             if tokens.count == 1 && knowledge.isCommon(t[p.lowerBound]) && !isLead { continue }
-            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.isFullName(t[p]) { continue }
+            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !isFullName(t[p]) { continue }
             var evidence: Candidate.Evidence = .weak
             if isLead || isHeading || run.afterLate || relative {
                 evidence = .position
-            } else if tokens.count >= 2, knowledge.isFullName(t[p]) || (knowledge.isFirstName(t[p.lowerBound]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
+            } else if tokens.count >= 2, (knowledge.isFirstName(t[p.lowerBound]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) || isFullName(t[p]) {
                 evidence = .strong
-            } else if tokens.count == 1, knowledge.isMononym(t[p.lowerBound]) {
+            } else if tokens.count == 1, isMononym(t[p.lowerBound].word) {
                 evidence = .strong
             }
             var role = baseRole(unit, subject: subject)
@@ -359,20 +377,42 @@ struct UnitParser: Sendable {
             out.append(c)
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
-        if out.count == first + 1, out[first].wordCount == 1, !knowledge.isMononym(out[first].firstWord),
+        if out.count == first + 1, out[first].wordCount == 1, !isMononym(out[first].firstWord),
            r.upperBound + 2 < t.count, t[r.upperBound].isWord(.and) {
             let surname = next.map { t[$0.range.upperBound - 1] }
             if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
                !surname.has(.determiner), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
                 out[first].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
-                if spelled { out[first].spelling = out[first].mention + " " + spell(unit.text, surname) }
+                out[first].spelling = out[first].mention + " " + spell(unit.text, surname)
             }
         }
     }
 
-    /// The text of tokens `first` through `last` as written, or "" in the first reading.
+    /// The text of tokens `first` through `last` as written.
     func spell(_ text: String, _ first: Token, _ last: Token? = nil) -> String {
-        spelled ? text.text(from: first, to: last ?? first) : ""
+        text.text(from: first, to: last ?? first)
+    }
+
+    // MARK: Questions about learned names, noted in the first reading
+
+    /// ``NameKnowledge/isFullName(_:)``, noted.
+    func isFullName(_ t: ArraySlice<Token>) -> Bool {
+        if let log, let first = t.first, first.word >= 0, let head = knowledge.words.head(first.word) {
+            log.ask(.fullName(head: head, fingerprint: knowledge.words.fingerprint(t)))
+        }
+        return knowledge.isFullName(t)
+    }
+
+    /// ``NameKnowledge/isMononym(_:)-(Int32)``, noted.
+    func isMononym(_ w: Int32) -> Bool {
+        if w >= 0 { log?.ask(.mononym(w)) }
+        return knowledge.isMononym(w)
+    }
+
+    /// ``NameKnowledge/startsKnownName(_:)``, noted.
+    func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
+        if let log, let first = t.first, first.word >= 0, let head = knowledge.words.head(first.word) { log.ask(.opensName(head)) }
+        return knowledge.startsKnownName(t)
     }
 
     func baseRole(_ unit: CaptionUnit, subject: Bool) -> Role { unit.kind == .caption || subject ? .present : .named }
@@ -452,7 +492,7 @@ struct UnitParser: Sendable {
         }
         for run in findRuns(t, from: 0) {
             let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord(.by)
-            for p in NameSegmenter.split(t[run.range], knowledge).pieces where p.count >= 2 {
+            for p in NameSegmenter.split(t[run.range], knowledge, log: log).pieces where p.count >= 2 {
                 let tokens = t[p]
                 guard afterBy || knowledge.isFirstName(tokens.first!) else { continue }
                 out.append(Candidate(tokens, knowledge.words, mention: spell(credit, tokens.first!, tokens.last!),
