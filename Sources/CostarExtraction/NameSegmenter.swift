@@ -78,7 +78,9 @@ enum NameSegmenter {
         // A lone token is one piece whatever its score: no split of it to note.
         guard let log, question == .cut || tokens.count > 1 else { return table(tokens.count) { score(tokens[(lo + $0)..<(lo + $1)], k) } }
         let at = log.weigh(tokens, k, as: question)
-        return table(tokens.count) { log.score(at, $0, $1) }
+        let result = table(tokens.count) { log.score(at, $0, $1) }
+        log.noteTable(result.best, result.from)
+        return result
     }
 
     /// The dynamic programme over `n` tokens, given the score of the piece of tokens `start..<end`: best score of

@@ -9,6 +9,10 @@
 /// out differently; every other unit keeps its candidates from the first reading. The answers are the same
 /// functions of the same words as in a second reading, so the result is the same.
 ///
+/// Most splits need not be decided again: when every piece that a learned name changes is a piece of the split
+/// chosen in the first reading (of the prefix chosen, for a cut), that split only gains and stays the first of the
+/// best, so the decision stands. Only otherwise is the dynamic programme run again, from the noted scores.
+///
 /// A log belongs to one reading (one thread); its word numbers are those of that reading's ``WordTable``.
 final class ReadingLog: @unchecked Sendable {
     /// One question of the parser.
@@ -21,10 +25,12 @@ final class ReadingLog: @unchecked Sendable {
         case fullName(head: Int32, fingerprint: UInt64)
         /// An answer that may differ in any later reading (a family's surname missing from the table so far).
         case unsettled
-        /// The best split of `n` tokens, whose pieces' scores start at `at` in ``pieces``.
-        case split(n: Int32, at: Int32)
-        /// A lead list's cut in a run of `n` tokens: pieces' scores at `at`, bonuses at `bonuses` in ``bonuses``.
-        case cut(n: Int32, at: Int32, bonuses: Int32)
+        /// The best split of `n` tokens, whose pieces' scores start at `at` in ``pieces``; `ends` marks where the
+        /// chosen split's pieces end (bit `e` for a piece ending after `e` tokens; 0 when not noted).
+        case split(n: Int32, at: Int32, ends: UInt32)
+        /// A lead list's cut in a run of `n` tokens: pieces' scores at `at`, bonuses at `bonuses` in ``bonuses``;
+        /// `ends` marks where the pieces of the chosen prefix's split end.
+        case cut(n: Int32, at: Int32, bonuses: Int32, ends: UInt32)
 
         enum Kind { case split, cut }
     }
@@ -46,6 +52,8 @@ final class ReadingLog: @unchecked Sendable {
     private(set) var unitEnds: [Int] = []
     private(set) var pieces: [Piece] = []
     private(set) var bonuses: [Double?] = []
+    /// The table of the split or cut weighed last, until its choice is noted.
+    private var last: (best: [Double], from: [Int]) = ([], [])
 
     /// Notes a question.
     func ask(_ q: Question) { questions.append(q) }
@@ -74,14 +82,42 @@ final class ReadingLog: @unchecked Sendable {
             }
         }
         switch kind {
-        case .split: questions.append(.split(n: Int32(n), at: Int32(at)))
-        case .cut: questions.append(.cut(n: Int32(n), at: Int32(at), bonuses: Int32(bonuses.count)))
+        case .split: questions.append(.split(n: Int32(n), at: Int32(at), ends: 0))
+        case .cut: questions.append(.cut(n: Int32(n), at: Int32(at), bonuses: Int32(bonuses.count), ends: 0))
         }
         return at
     }
 
+    /// Notes the table of the split or cut just weighed (for a cut, its choice follows in ``noteCut(_:)``).
+    func noteTable(_ best: [Double], _ from: [Int]) {
+        guard case .split(let n, let at, _) = questions.last else { last = (best, from); return }
+        questions[questions.count - 1] = .split(n: n, at: at, ends: Self.ends(best, from, upTo: Int(n)))
+    }
+
     /// Notes the bonuses of the cut just weighed: element `k` for a cut after `k` tokens, nil where none may fall.
-    func noteCut(_ bonus: [Double?]) { bonuses += bonus }
+    func noteCut(_ bonus: [Double?]) {
+        guard case .cut(let n, let at, let b, _) = questions.last else { return }
+        let k = UnitParser.cut(last.best, bonus)
+        questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(last.best, last.from, upTo: k))
+        bonuses += bonus
+    }
+
+    /// Where the pieces of the best split of the first `count` tokens end, as bits (0 when that split has no score or
+    /// too many tokens to note).
+    private static func ends(_ best: [Double], _ from: [Int], upTo count: Int) -> UInt32 {
+        guard count < 32, best[count] > -.infinity else { return 0 }
+        var ends: UInt32 = 0
+        var e = count
+        while e > 0 { ends |= 1 << e; e = from[e] }
+        return ends
+    }
+
+    /// True when tokens `start..<end` are a piece of the split whose pieces end at `ends`.
+    private static func isPiece(_ start: Int, _ end: Int, of ends: UInt32) -> Bool {
+        guard ends & (1 << end) != 0 else { return false }
+        let before = ends & ((1 << end) - 1)
+        return before == 0 ? start == 0 : 31 - before.leadingZeroBitCount == start
+    }
 
     /// The first-reading score of the piece `start..<end` of the split whose scores start at `at`.
     func score(_ at: Int, _ start: Int, _ end: Int) -> Double {
@@ -95,20 +131,30 @@ final class ReadingLog: @unchecked Sendable {
         return before + start - max(0, end - m)
     }
 
-    /// The score of a noted piece with the learned names of `k`.
-    private func score(_ at: Int, _ start: Int, _ end: Int, _ k: NameKnowledge) -> Double {
-        let p = pieces[at + Self.offset(start, end)]
+    /// True when a noted piece is a learned name in `k`.
+    private func isLearned(_ p: Piece, _ k: NameKnowledge) -> Bool {
         switch p.head {
-        case Piece.fixed: return Double(p.score)
-        case Piece.single: return k.isMononym(Int32(truncatingIfNeeded: p.fingerprint)) ? NameSegmenter.mononymScore : Double(p.score)
-        default: return k.isFullName(head: p.head, fingerprint: p.fingerprint) ? NameSegmenter.fullNameScore(end - start) : Double(p.score)
+        case Piece.fixed: return false
+        case Piece.single: return k.isMononym(Int32(truncatingIfNeeded: p.fingerprint))
+        default: return k.isFullName(head: p.head, fingerprint: p.fingerprint)
         }
     }
 
-    /// True when a piece of the split scores differently with the learned names of `k`.
-    private func changes(_ at: Int, _ n: Int, _ k: NameKnowledge) -> Bool {
+    /// The score of a noted piece with the learned names of `k`.
+    private func score(_ at: Int, _ start: Int, _ end: Int, _ k: NameKnowledge) -> Double {
+        let p = pieces[at + Self.offset(start, end)]
+        guard isLearned(p, k) else { return Double(p.score) }
+        return p.head == Piece.single ? NameSegmenter.mononymScore : NameSegmenter.fullNameScore(end - start)
+    }
+
+    /// True when a piece of `n` tokens' split, other than the pieces ending at `ends`, is a learned name in `k`.
+    private func learnsOutside(_ at: Int, _ n: Int, _ ends: UInt32, _ k: NameKnowledge) -> Bool {
+        var i = at
         for end in stride(from: 1, through: n, by: 1) {
-            for start in max(0, end - NameSegmenter.maxPiece)..<end where score(at, start, end, k) != score(at, start, end) { return true }
+            for start in max(0, end - NameSegmenter.maxPiece)..<end {
+                if isLearned(pieces[i], k) && !Self.isPiece(start, end, of: ends) { return true }
+                i += 1
+            }
         }
         return false
     }
@@ -133,14 +179,14 @@ final class ReadingLog: @unchecked Sendable {
         case .opensName(let head): return k.opensFullName(head: head)
         case .fullName(let head, let fingerprint): return k.isFullName(head: head, fingerprint: fingerprint)
         case .unsettled: return true
-        case .split(let n, let at):
+        case .split(let n, let at, let ends):
             let n = Int(n), at = Int(at)
-            guard changes(at, n, k) else { return false }
+            guard learnsOutside(at, n, ends, k) else { return false }
             let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
             return NameSegmenter.pieces(before.best, before.from) != NameSegmenter.pieces(after.best, after.from)
-        case .cut(let n, let at, let b):
+        case .cut(let n, let at, let b, let ends):
             let n = Int(n), at = Int(at), b = Int(b)
-            guard changes(at, n, k) else { return false }
+            guard learnsOutside(at, n, ends, k) else { return false }
             let bonus = Array(bonuses[b...(b + n)])
             let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
             return UnitParser.cut(before.best, bonus) != UnitParser.cut(after.best, bonus)
