@@ -3,8 +3,8 @@ import CostarCorpus
 /// Finds the people of every caption unit of a corpus and resolves them to one identity each.
 ///
 /// Two readings: the first learns names from unambiguous places (comma-separated list items, first name +
-/// surname, headings), the second reads every unit again knowing them, so a description that starts with a
-/// known name's first name ("Kerry and her husband …") ends the name list where it should. Then the
+/// surname, headings), the second reads again, knowing them, the units they change, so a description that starts
+/// with a known name's first name ("Kerry and her husband …") ends the name list where it should. Then the
 /// ``Resolver`` joins spellings and resolves first names, surnames and handles inside each document.
 public struct Extractor: Sendable {
     /// The name lexicon.
@@ -40,88 +40,7 @@ public struct Extractor: Sendable {
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
-        // First reading: every unit's candidates, knowing no learned name, and the names to learn from safe places;
-        // each part with its own word table.
-        let lexicon = self.lexicon
-        var firstReadings = Parallel.map(parts.count) { p in
-            var parser = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
-            var reading = FirstReading(words: parser.knowledge.words, log: ReadingLog())
-            parser.log = reading.log
-            for i in parts[p] {
-                let start = reading.candidates.count
-                parser.parse(units[i], index: i, into: &reading.candidates)
-                reading.log.endUnit()
-                reading.unitEnds.append(reading.candidates.count)
-                for c in reading.candidates[start...] where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                    if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { reading.learned.append(c.pieces) }
-                    if c.wordCount == 1 && c.bounded && c.evidence == .position { reading.mononyms.append(c.firstWord) }
-                }
-            }
-            return reading
-        }
-        // One table for all: the first part's, with the others' words added and their names renumbered.
-        let words = firstReadings[0].words
-        var learned: [[Int32]] = []
-        var mononyms: [Int32] = []
-        var renumbering: [[Int32]] = []
-        for (p, reading) in firstReadings.enumerated() {
-            let renumber = p == 0 ? [] : words.absorb(reading.words)
-            renumbering.append(renumber)
-            learned += p == 0 ? reading.learned : reading.learned.map { $0.map { renumber[Int($0)] } }
-            mononyms += p == 0 ? reading.mononyms : reading.mononyms.map { renumber[Int($0)] }
-            firstReadings[p].learned = []
-            firstReadings[p].mononyms = []
-        }
-        var knowledge = NameKnowledge(words: words)
-        knowledge.learn(fullNames: learned, mononyms: mononyms)
-        // Second reading, with the table frozen and shared (every word of the text was added in the first), of the
-        // units whose first reading the learned names change; each part's are found with the learned names
-        // numbered as in its own table.
-        words.freeze()
-        let parser = UnitParser(knowledge: knowledge)
-        let (allLearned, allMononyms, firsts, renumbers) = (learned, mononyms, firstReadings, renumbering)
-        let rereadsEverything = self.rereadsEverything
-        let rereadings = Parallel.map(parts.count) { p in
-            var local = parser.knowledge
-            if p > 0 {
-                var inverse = [Int32](repeating: -1, count: words.count)
-                for (w, merged) in renumbers[p].enumerated() { inverse[Int(merged)] = Int32(w) }
-                local = NameKnowledge(words: firsts[p].words)
-                local.learn(fullNames: allLearned.map { $0.map { inverse[Int($0)] } }, mononyms: allMononyms.map { inverse[Int($0)] })
-            }
-            var again = Rereading(units: rereadsEverything ? Array(0..<parts[p].count) : firsts[p].log.unitsToReread(with: local))
-            for u in again.units {
-                parser.parse(units[parts[p].lowerBound + u], index: parts[p].lowerBound + u, into: &again.candidates)
-                again.unitEnds.append(again.candidates.count)
-            }
-            return again
-        }
-        learned = []
-        words.thaw()
-        // Each part's candidates from the first reading (renumbered), those of the units read again replaced.
-        var candidates: [Candidate] = []
-        for p in parts.indices {
-            var part: [Candidate] = []
-            swap(&part, &firstReadings[p].candidates)
-            if p > 0 { for k in part.indices { part[k].renumber(renumbering[p]) } }
-            let again = rereadings[p]
-            if !again.units.isEmpty {
-                let ends = firstReadings[p].unitEnds
-                var spliced: [Candidate] = []
-                spliced.reserveCapacity(part.count)
-                var kept = 0
-                for (j, u) in again.units.enumerated() {
-                    spliced += part[kept..<(u == 0 ? 0 : ends[u - 1])]
-                    spliced += again.candidates[(j == 0 ? 0 : again.unitEnds[j - 1])..<again.unitEnds[j]]
-                    kept = ends[u]
-                }
-                spliced += part[kept...]
-                part = spliced
-            }
-            // The first part's array is moved, not copied.
-            if p == 0 { candidates = part } else { candidates += part }
-        }
-        firstReadings = []
+        var (words, candidates) = read(units, in: parts)
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]
         var documentName: [String] = []
@@ -174,21 +93,3 @@ public struct Extractor: Sendable {
     }
 }
 
-/// One part's first reading: its word table, every unit's candidates, the names it learned and its questions.
-private struct FirstReading: Sendable {
-    let words: WordTable
-    let log: ReadingLog
-    var candidates: [Candidate] = []
-    /// Where each unit's candidates end in ``candidates``.
-    var unitEnds: [Int] = []
-    var learned: [[Int32]] = []
-    var mononyms: [Int32] = []
-}
-
-/// The units of one part read again (offsets in the part, increasing), with their new candidates.
-private struct Rereading: Sendable {
-    var units: [Int]
-    var candidates: [Candidate] = []
-    /// Where each unit's candidates end in ``candidates``.
-    var unitEnds: [Int] = []
-}
