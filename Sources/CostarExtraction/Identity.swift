@@ -31,7 +31,7 @@ struct Identities {
     /// Each identity's name pieces.
     var tokens: [[Int32]] = []
     /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
-    private var index: [UInt64: Int] = [:]
+    private var index = FingerprintMap()
     var reasons: [Int: [String]] = [:]
 
     init(words: WordTable) { self.words = words }
@@ -39,7 +39,7 @@ struct Identities {
     /// The identity of these pieces, added when new (the representative when it exists).
     mutating func add(_ pieces: [Int32]) -> Int {
         var h = WordTable.fingerprint(pieces: pieces)
-        while let i = index[h] {
+        while let i = index[h].map(Int.init) {
             if tokens[i] == pieces { return find(i) }
             h &+= 1
         }
@@ -47,14 +47,14 @@ struct Identities {
         parent.append(i)
         keys.append(words.joined(pieces))
         tokens.append(pieces)
-        index[h] = i
+        index[h] = Int32(i)
         return i
     }
 
     /// The identity with exactly these pieces, if any (not its representative).
     func lookup(_ pieces: [Int32]) -> Int? {
         var h = WordTable.fingerprint(pieces: pieces)
-        while let i = index[h] {
+        while let i = index[h].map(Int.init) {
             if tokens[i] == pieces { return i }
             h &+= 1
         }

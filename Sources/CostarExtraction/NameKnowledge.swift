@@ -5,7 +5,7 @@ struct NameKnowledge: Sendable {
     /// The corpus's words and what the lexicon says about them.
     let words: WordTable
     /// Fingerprints of multi-word names learned from the corpus ("megan thee stallion").
-    private(set) var fullNames = FingerprintSet([])
+    private(set) var fullNames = FingerprintMap()
     /// Words that open a known full name, by word number.
     private var fullNameHeads: [Bool] = []
     /// Single-word names learned from list positions and headings ("lizzo", "anitta"), by word number.
@@ -18,7 +18,7 @@ struct NameKnowledge: Sendable {
     /// reading with another table): a name with one cannot occur in this table's text, though its first piece
     /// may still open names there.
     mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
-        fullNames = FingerprintSet(names.filter { !$0.contains(-1) }.map { WordTable.fingerprint(pieces: $0) })
+        fullNames = FingerprintMap(names.filter { !$0.contains(-1) }.map { WordTable.fingerprint(pieces: $0) })
         fullNameHeads = [Bool](repeating: false, count: self.words.count)
         for name in names { if let head = name.first, head >= 0 { fullNameHeads[Int(head)] = true } }
         mononyms = [Bool](repeating: false, count: self.words.count)

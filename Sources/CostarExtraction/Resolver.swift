@@ -357,7 +357,9 @@ struct DocumentNames {
     private var first: [Int32: [Int]] = [:]
     private var last: [Int32: [Int]] = [:]
     private var word: [Int32: [Int]] = [:]
-    private var seen: Set<Int> = []
+    /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
+    private var insertedFor: [Int32] = []
+    private var stamp: Int32 = 1
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
@@ -366,18 +368,20 @@ struct DocumentNames {
     mutating func reset() {
         members.removeAll(keepingCapacity: true)
         pieces.removeAll(keepingCapacity: true)
+        stamp += 1
         if hashed {
             first.removeAll(keepingCapacity: true)
             last.removeAll(keepingCapacity: true)
             word.removeAll(keepingCapacity: true)
-            seen.removeAll(keepingCapacity: true)
             hashed = false
         }
     }
 
     /// Adds an identity with these pieces (once).
     mutating func insert(_ id: Int, _ words: [Int32]) {
-        guard !words.isEmpty, hashed ? !seen.contains(id) : !members.contains(id) else { return }
+        if id >= insertedFor.count { insertedFor += repeatElement(0, count: max(id + 1 - insertedFor.count, insertedFor.count)) }
+        guard !words.isEmpty, insertedFor[id] != stamp else { return }
+        insertedFor[id] = stamp
         members.append(id)
         pieces.append(words)
         if hashed {
@@ -390,7 +394,6 @@ struct DocumentNames {
 
     private mutating func index(_ k: Int) {
         let id = members[k], words = pieces[k]
-        seen.insert(id)
         first[words[0], default: []].append(id)
         last[words[words.count - 1], default: []].append(id)
         for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
