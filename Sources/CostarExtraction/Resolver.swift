@@ -360,6 +360,11 @@ struct DocumentNames {
     /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
     private var insertedFor: [Int32] = []
     private var stamp: Int32 = 1
+    /// The identities with each word, as lists threaded through ``holders``: the last holder of word `w` is
+    /// `holders[lastHolder[w]]` when `lastHolderStamp[w]` is the current ``stamp``.
+    private var lastHolder: [Int32] = []
+    private var lastHolderStamp: [Int32] = []
+    private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
@@ -369,6 +374,7 @@ struct DocumentNames {
         members.removeAll(keepingCapacity: true)
         pieces.removeAll(keepingCapacity: true)
         stamp += 1
+        holders.removeAll(keepingCapacity: true)
         if hashed {
             first.removeAll(keepingCapacity: true)
             last.removeAll(keepingCapacity: true)
@@ -384,6 +390,18 @@ struct DocumentNames {
         insertedFor[id] = stamp
         members.append(id)
         pieces.append(words)
+        for (j, w) in words.enumerated() where !words[..<j].contains(w) {
+            let w = Int(w)
+            if w >= lastHolder.count {
+                let more = max(w + 1 - lastHolder.count, lastHolder.count)
+                lastHolder += repeatElement(-1, count: more)
+                lastHolderStamp += repeatElement(0, count: more)
+            }
+            let previous = lastHolderStamp[w] == stamp ? lastHolder[w] : -1
+            lastHolder[w] = Int32(holders.count)
+            lastHolderStamp[w] = stamp
+            holders.append((id, previous))
+        }
         if hashed {
             index(members.count - 1)
         } else if members.count > Self.scanLimit {
@@ -414,12 +432,12 @@ struct DocumentNames {
 
     /// Identities that share at least one word with `words`, each once, in increasing order.
     func sharingAWord(with words: [Int32]) -> [Int] {
-        var out: [Int]
-        if hashed {
-            out = []
-            for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += word[w] ?? [] }
-        } else {
-            out = scan { $0.contains(where: words.contains) }
+        var out: [Int] = []
+        for (k, w) in words.enumerated() where !words[..<k].contains(w) {
+            let w = Int(w)
+            guard w < lastHolder.count, lastHolderStamp[w] == stamp else { continue }
+            var h = lastHolder[w]
+            while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
         }
         out.sort()
         var unique: [Int] = []
