@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
 
     /// Extracts the people of every unit of the documents.
     public func extract(_ documents: [SourceDocument]) -> Result {
-        let units = documents.flatMap(\.units)
+        let units = documents.flatMap { $0.units }
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
@@ -53,26 +53,35 @@ public struct Extractor: Sendable {
             documentName.append(u.document)
             unitDocument.append(documentName.count - 1)
         }
-        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
+        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map { $0.id })
         resolver.audits = audits
         let (mentions, people, names) = resolver.resolve(candidates)
         candidates = []
-        var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people
-        for m in mentions {
-            var name = aliases.canonical(names[m.identity]!)
-            if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
-                let own = aliases.canonical(m.spelling ?? m.mention)
-                if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records) }
-                name = own
+        // Each unit with its people: mentions come in text order, so unit by unit.
+        var extracted: [ExtractedUnit] = []
+        extracted.reserveCapacity(units.count)
+        var next = 0
+        for (u, unit) in units.enumerated() {
+            var found: [PersonMention] = []
+            while next < mentions.count, mentions[next].unit == u {
+                let m = mentions[next]
+                next += 1
+                var name = aliases.canonical(names[m.identity]!)
+                if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
+                    let own = aliases.canonical(m.spelling ?? m.mention)
+                    if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: unit.id, from: names[m.identity]!, to: own, in: &records) }
+                    name = own
+                }
+                if let k = found.firstIndex(where: { $0.name == name }) {
+                    found[k].role = min(found[k].role, m.role)
+                } else {
+                    found.append(PersonMention(name: name, mention: m.mention, role: m.role))
+                }
             }
-            if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {
-                perUnit[m.unit][k].role = min(perUnit[m.unit][k].role, m.role)
-            } else {
-                perUnit[m.unit].append(PersonMention(name: name, mention: m.mention, role: m.role))
-            }
+            extracted.append(ExtractedUnit(unit: unit, people: found))
         }
-        let extracted = zip(units, perUnit).map { ExtractedUnit(unit: $0, people: $1) }
+        precondition(next == mentions.count, "mentions out of text order")
         return Result(units: extracted, people: aliases.apply(to: records))
     }
 

@@ -43,12 +43,12 @@ struct Resolver {
         }
     }
 
-    func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+    func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
         candidates.withUnsafeBufferPointer { resolve(all: $0) }
     }
 
     /// Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
-    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
         func at(_ k: Int) -> UnsafePointer<Candidate> { candidates.baseAddress! + k }
         var ids = Identities(words: words)
         // Candidates by document, in corpus order.
@@ -268,8 +268,9 @@ struct Resolver {
         return false
     }
 
-    /// Canonical names, merged records and role-resolved mentions.
-    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
+    /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
+    /// without mentions).
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
         var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
         var units = [[Int]](repeating: [], count: ids.tokens.count)
         // In text order (a family's members, found together, by identity).
@@ -282,7 +283,7 @@ struct Resolver {
         }
         let out = resolved
         resolved = []
-        var names: [Int: String] = [:]
+        var names = [String?](repeating: nil, count: ids.tokens.count)
         var people: [PersonRecord] = []
         for i in ids.tokens.indices where !spellings[i].isEmpty {
             let s = spellings[i]
