@@ -211,7 +211,7 @@ private struct Scanner {
     }
 
     /// The word number of bytes `a..<b`: the folded scratch buffer for ASCII, the full fold otherwise.
-    mutating func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
+    func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
         // For ASCII the scratch buffer already holds the fold (a kept dot folds away).
         if ascii { return table.id(folded: UnsafeBufferPointer(start: scratch, count: scratchCount)) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
