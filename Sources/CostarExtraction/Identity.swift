@@ -26,8 +26,6 @@ public struct PersonRecord: Sendable, Hashable, Codable {
 struct Identities {
     let words: WordTable
     var parent: [Int] = []
-    /// Each identity's key ("megan thee stallion").
-    var keys: [String] = []
     /// Each identity's name pieces.
     var tokens: [[Int32]] = []
     /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
@@ -45,11 +43,13 @@ struct Identities {
         }
         let i = parent.count
         parent.append(i)
-        keys.append(words.joined(pieces))
         tokens.append(pieces)
         index[h] = Int32(i)
         return i
     }
+
+    /// An identity's key ("megan thee stallion").
+    func key(_ i: Int) -> String { words.joined(tokens[i]) }
 
     /// The identity with exactly these pieces, if any (not its representative).
     func lookup(_ pieces: [Int32]) -> Int? {

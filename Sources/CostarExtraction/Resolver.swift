@@ -164,8 +164,10 @@ struct Resolver {
                 }
                 if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
                     resolved.append(Resolved(c.pointee, i, order))
-                    let reason = "'\(c.pointee.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
-                    if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    if audits {
+                        let reason = "'\(c.pointee.mention)' is \(how) '\(ids.key(i))' in \(documentName[d])"
+                        if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    }
                     continue
                 }
                 pending.append(order)
@@ -293,7 +295,7 @@ struct Resolver {
             } else {
                 // Each spelling's key is read once: its number of words, and its rank (not shouted, seen more often,
                 // spelling the representative key, known to the lexicon).
-                let representative = ids.keys[i]
+                let representative = ids.key(i)
                 let spelt = s.map { spelling, count in
                     let key = words.key(of: spelling)
                     return (spelling: spelling, words: key.split(separator: " ").count,
@@ -307,7 +309,8 @@ struct Resolver {
             }
             names[i] = name
             guard audits else { continue }
-            let us = Array(Set(units[i])).sorted()
+            // Mentions were read in text order, so each identity's units are already sorted and distinct.
+            let us = units[i]
             people.append(PersonRecord(name: name, spellings: s,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
@@ -318,6 +321,15 @@ struct Resolver {
 
     /// A spelling in capitals throughout ("KERRY WASHINGTON").
     func isShouted(_ s: String) -> Bool {
+        // ASCII, the usual case, is read byte by byte: there a letter is a character, and its case its byte's.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for b in s.utf8 {
+                if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return false }
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters > 1
+        }
         let letters = s.filter(\.isLetter)
         return letters.count > 1 && letters.allSatisfy { !$0.isLowercase }
     }
