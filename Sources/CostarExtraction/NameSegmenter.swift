@@ -47,8 +47,10 @@ enum NameSegmenter {
     static func split(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog? = nil) -> (pieces: [Range<Int>], score: Double) {
         let lo = tokens.startIndex, n = tokens.count
         guard n > 0 else { return ([], 0) }
+        // A lone token is one piece whatever its score.
+        if n == 1 { return ([lo..<(lo + 1)], score(tokens, k)) }
         let (best, from) = table(tokens, k, log: log, as: .split)
-        return (pieces(best, from).map { (lo + $0.lowerBound)..<(lo + $0.upperBound) }, best[n])
+        return (pieces(best, from, at: lo), best[n])
     }
 
     /// The best split of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
@@ -58,25 +60,26 @@ enum NameSegmenter {
         table(tokens, k, log: log, as: .cut).best
     }
 
-    /// The best split's pieces (ranges of `0..<n`), read back from the table of ``table(_:score:)``.
-    static func pieces(_ best: [Double], _ from: [Int]) -> [Range<Int>] {
+    /// The best split's pieces, read back from the table of ``table(_:score:)``: ranges of `0..<n` moved to start
+    /// at `lo`.
+    static func pieces(_ best: [Double], _ from: [Int], at lo: Int = 0) -> [Range<Int>] {
         let n = best.count - 1
-        guard best[n] > -.infinity else { return [0..<n] }
+        guard best[n] > -.infinity else { return [lo..<(lo + n)] }
         var pieces: [Range<Int>] = []
         var end = n
         while end > 0 {
             let start = from[end]
-            pieces.append(start..<end)
+            pieces.append((lo + start)..<(lo + end))
             end = start
         }
-        return pieces.reversed()
+        pieces.reverse()
+        return pieces
     }
 
     private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog?,
                               as question: ReadingLog.Question.Kind) -> (best: [Double], from: [Int]) {
         let lo = tokens.startIndex
-        // A lone token is one piece whatever its score: no split of it to note.
-        guard let log, question == .cut || tokens.count > 1 else { return table(tokens.count) { score(tokens[(lo + $0)..<(lo + $1)], k) } }
+        guard let log else { return table(tokens.count) { score(tokens[(lo + $0)..<(lo + $1)], k) } }
         let at = log.weigh(tokens, k, as: question)
         let result = table(tokens.count) { log.score(at, $0, $1) }
         log.noteTable(result.best, result.from)
