@@ -30,10 +30,9 @@ public enum RecordReader {
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
                 guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-                let place = "\(path):\(lineNumber)"
-                let fields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: place)
-                guard let caption = fields["caption"] else { throw CorpusError(path: place, problem: "no \"caption\" string") }
-                let date = try checkedDate(fields["date"], default: defaultDate, at: place)
+                let fields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: "\(path):\(lineNumber)")
+                guard let caption = fields["caption"] else { throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string") }
+                let date = try checkedDate(fields["date"], default: defaultDate, at: "\(path):\(lineNumber)")
                 records.append(Record(date: date, caption: caption, source: fields["source"].flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
             }
         }
@@ -41,9 +40,9 @@ public enum RecordReader {
     }
 
     /// The string fields of a JSON object line that ``FlatJSON`` does not read (nested values, or not JSON at all).
-    static func foundationFields(_ line: UnsafeBufferPointer<UInt8>, at place: String) throws -> [String: String] {
+    static func foundationFields(_ line: UnsafeBufferPointer<UInt8>, at place: @autoclosure () -> String) throws -> [String: String] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: []), let dict = object as? [String: Any] else {
-            throw CorpusError(path: place, problem: "not a JSON object")
+            throw CorpusError(path: place(), problem: "not a JSON object")
         }
         return dict.compactMapValues { $0 as? String }
     }
@@ -75,37 +74,44 @@ public enum RecordReader {
         return records
     }
 
-    static func checkedDate(_ value: String?, default defaultDate: String?, at place: String) throws -> String {
+    static func checkedDate(_ value: String?, default defaultDate: String?, at place: @autoclosure () -> String) throws -> String {
         guard let value = value.map({ String($0.trimmingSpaces()) }), !value.isEmpty else {
             if let defaultDate { return defaultDate }
-            throw CorpusError(path: place, problem: "no date (expected \"date\": \"YYYY-MM-DD\", or pass --date)")
+            throw CorpusError(path: place(), problem: "no date (expected \"date\": \"YYYY-MM-DD\", or pass --date)")
         }
-        guard isISODate(value) else { throw CorpusError(path: place, problem: "date '\(value)' is not written YYYY-MM-DD") }
+        guard isISODate(value) else { throw CorpusError(path: place(), problem: "date '\(value)' is not written YYYY-MM-DD") }
         return value
     }
 
     /// Groups records into documents: by `source`, or the file name when there is none. Unit ids are `document#N`
     /// with N the record's number within its document.
     public static func documents(_ records: [Record], fileName: String) -> [SourceDocument] {
-        var order: [String] = []
-        var byName: [String: SourceDocument] = [:]
+        var documents: [SourceDocument] = []
+        var byName: [String: Int] = [:]
         for r in records {
             let name = r.source ?? fileName
-            if byName[name] == nil {
-                order.append(name)
-                byName[name] = SourceDocument(name: name, date: r.date, units: [])
+            // A document's records usually follow one another: the last one's is looked up first.
+            let d: Int
+            if let last = documents.last, last.name == name {
+                d = documents.count - 1
+            } else if let known = byName[name] {
+                d = known
+            } else {
+                d = documents.count
+                byName[name] = d
+                documents.append(SourceDocument(name: name, date: r.date, units: []))
             }
-            let n = byName[name]!.units.count + 1
+            let n = documents[d].units.count + 1
             var text = Substring(r.caption).trimmingSpaces()
             var credit: Substring? = nil
             if let split = Credit.splitParenthesised(text) ?? Credit.splitTrailing(text) {
                 text = split.text
                 credit = split.credit
             }
-            byName[name]!.units.append(CaptionUnit(document: name, date: r.date, id: "\(name)#\(n)", kind: .caption,
-                                                   text: String(text), credit: credit.map(String.init)))
+            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: "\(name)#\(n)", kind: .caption,
+                                                  text: String(text), credit: credit.map(String.init)))
         }
-        return order.map { byName[$0]! }
+        return documents
     }
 }
 

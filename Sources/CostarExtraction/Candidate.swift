@@ -12,10 +12,12 @@ struct Candidate: Sendable {
         static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// The name's tokens (titles stripped); emptied once ``pieces`` are set.
-    var tokens: [Token]
-    /// How many words the name has (set with ``pieces``).
-    var wordCount = 0
+    /// The name's pieces as word numbers (the words of its key, "jodie turner smith").
+    var pieces: [Int32]
+    /// How many words (tokens) the name has, titles stripped.
+    var wordCount: Int
+    /// The word number of the name's first token.
+    var firstWord: Int32
     /// The words as written.
     var mention: String
     /// The full name this mention spells, when it is more than the words ("Paris" in "Paris and Nicky Hilton"
@@ -41,7 +43,26 @@ struct Candidate: Sendable {
     /// The name is a heading above its section ("Elle Fanning"): the section's subject.
     var heading = false
 
-    /// The name's pieces as word numbers (the words of its key, "jodie turner smith"); set by the parser in its
-    /// second reading.
-    var pieces: [Int32] = []
+    /// A candidate for the words of `tokens` (at least one), numbered in `words`.
+    init(_ tokens: ArraySlice<Token>, _ words: WordTable, mention: String, role: Role, evidence: Evidence, unit: Int,
+         familySurname: [Int32]? = nil, handle: String? = nil) {
+        pieces = words.pieces(tokens)
+        wordCount = tokens.count
+        firstWord = tokens[tokens.startIndex].word
+        self.mention = mention
+        self.role = role
+        self.evidence = evidence
+        self.unit = unit
+        self.familySurname = familySurname
+        self.handle = handle
+    }
+
+    /// Renumbers the candidate's words from the table of the reading that found it to another: `renumber[w]` is
+    /// the new number of word `w`.
+    mutating func renumber(_ renumber: [Int32]) {
+        pieces = pieces.map { renumber[Int($0)] }
+        if firstWord >= 0 { firstWord = renumber[Int(firstWord)] }
+        sharedSurname = sharedSurname?.map { renumber[Int($0)] }
+        familySurname = familySurname?.map { renumber[Int($0)] }
+    }
 }

@@ -3,8 +3,8 @@ import CostarCorpus
 /// Finds the people of every caption unit of a corpus and resolves them to one identity each.
 ///
 /// Two readings: the first learns names from unambiguous places (comma-separated list items, first name +
-/// surname, headings), the second reads every unit again knowing them, so a description that starts with a
-/// known name's first name ("Kerry and her husband …") ends the name list where it should. Then the
+/// surname, headings), the second reads again, knowing them, the units they change, so a description that starts
+/// with a known name's first name ("Kerry and her husband …") ends the name list where it should. Then the
 /// ``Resolver`` joins spellings and resolves first names, surnames and handles inside each document.
 public struct Extractor: Sendable {
     /// The name lexicon.
@@ -16,6 +16,9 @@ public struct Extractor: Sendable {
     public var audits = true
     /// How many parts the readings are cut into; nil: one a core (one for a corpus under 4,000 units).
     var parts: Int? = nil
+    /// Whether the second reading reads every unit again, not only those the learned names change (for tests:
+    /// the result is the same).
+    var rereadsEverything = false
 
     /// Creates an extractor with the packed lexicon.
     public init(lexicon: NameLexicon = .shared, aliases: Aliases = Aliases()) {
@@ -33,51 +36,11 @@ public struct Extractor: Sendable {
 
     /// Extracts the people of every unit of the documents.
     public func extract(_ documents: [SourceDocument]) -> Result {
-        let units = documents.flatMap(\.units)
+        let units = documents.flatMap { $0.units }
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
-        // First reading: learn names from safe places, each part with its own word table.
-        let lexicon = self.lexicon
-        let firstReadings = Parallel.map(parts.count) { p in
-            var first = UnitParser(knowledge: NameKnowledge(words: WordTable(lexicon: lexicon)))
-            first.spelled = false
-            var learned: [[Int32]] = []
-            var mononyms: [Int32] = []
-            for i in parts[p] {
-                for c in first.parse(units[i], index: i) where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                    if c.tokens.count >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { learned.append(first.knowledge.words.pieces(c.tokens)) }
-                    if c.tokens.count == 1 && c.bounded && c.evidence == .position { mononyms.append(c.tokens[0].word) }
-                }
-            }
-            return (words: first.knowledge.words, learned: learned, mononyms: mononyms)
-        }
-        // One table for all: the first part's, with the others' words added and their names renumbered.
-        let words = firstReadings[0].words
-        var learned = firstReadings[0].learned
-        var mononyms = firstReadings[0].mononyms
-        for reading in firstReadings.dropFirst() {
-            let renumber = words.absorb(reading.words)
-            learned += reading.learned.map { $0.map { renumber[Int($0)] } }
-            mononyms += reading.mononyms.map { renumber[Int($0)] }
-        }
-        var knowledge = NameKnowledge(words: words)
-        knowledge.learn(fullNames: learned, mononyms: mononyms)
-        learned = []
-        // Second reading, with the table frozen and shared: every word of the text was added in the first.
-        words.freeze()
-        let parser = UnitParser(knowledge: knowledge)
-        var found = Parallel.map(parts.count) { p in
-            var found: [Candidate] = []
-            found.reserveCapacity(parts[p].count * 2)
-            for i in parts[p] { found += parser.parse(units[i], index: i) }
-            return found
-        }
-        // The first part's array is moved, not copied.
-        var candidates = found.removeFirst()
-        for part in found { candidates += part }
-        found = []
-        words.thaw()
+        var (words, candidates) = read(units, in: parts)
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]
         var documentName: [String] = []
@@ -90,26 +53,35 @@ public struct Extractor: Sendable {
             documentName.append(u.document)
             unitDocument.append(documentName.count - 1)
         }
-        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map(\.id))
+        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map { $0.id })
         resolver.audits = audits
         let (mentions, people, names) = resolver.resolve(candidates)
         candidates = []
-        var perUnit = [[PersonMention]](repeating: [], count: units.count)
         var records = people
-        for m in mentions {
-            var name = aliases.canonical(names[m.identity]!)
-            if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
-                let own = aliases.canonical(m.spelling ?? m.mention)
-                if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: units[m.unit].id, from: names[m.identity]!, to: own, in: &records) }
-                name = own
+        // Each unit with its people: mentions come in text order, so unit by unit.
+        var extracted: [ExtractedUnit] = []
+        extracted.reserveCapacity(units.count)
+        var next = 0
+        for (u, unit) in units.enumerated() {
+            var found: [PersonMention] = []
+            while next < mentions.count, mentions[next].unit == u {
+                let m = mentions[next]
+                next += 1
+                var name = aliases.canonical(names[m.identity]!)
+                if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
+                    let own = aliases.canonical(m.spelling ?? m.mention)
+                    if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: unit.id, from: names[m.identity]!, to: own, in: &records) }
+                    name = own
+                }
+                if let k = found.firstIndex(where: { $0.name == name }) {
+                    found[k].role = min(found[k].role, m.role)
+                } else {
+                    found.append(PersonMention(name: name, mention: m.mention, role: m.role))
+                }
             }
-            if let k = perUnit[m.unit].firstIndex(where: { $0.name == name }) {
-                perUnit[m.unit][k].role = min(perUnit[m.unit][k].role, m.role)
-            } else {
-                perUnit[m.unit].append(PersonMention(name: name, mention: m.mention, role: m.role))
-            }
+            extracted.append(ExtractedUnit(unit: unit, people: found))
         }
-        let extracted = zip(units, perUnit).map { ExtractedUnit(unit: $0, people: $1) }
+        precondition(next == mentions.count, "mentions out of text order")
         return Result(units: extracted, people: aliases.apply(to: records))
     }
 
@@ -129,3 +101,4 @@ public struct Extractor: Sendable {
         records.sort { $0.name < $1.name }
     }
 }
+

@@ -26,12 +26,10 @@ public struct PersonRecord: Sendable, Hashable, Codable {
 struct Identities {
     let words: WordTable
     var parent: [Int] = []
-    /// Each identity's key ("megan thee stallion").
-    var keys: [String] = []
     /// Each identity's name pieces.
     var tokens: [[Int32]] = []
     /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
-    private var index: [UInt64: Int] = [:]
+    private var index = FingerprintMap()
     var reasons: [Int: [String]] = [:]
 
     init(words: WordTable) { self.words = words }
@@ -39,22 +37,24 @@ struct Identities {
     /// The identity of these pieces, added when new (the representative when it exists).
     mutating func add(_ pieces: [Int32]) -> Int {
         var h = WordTable.fingerprint(pieces: pieces)
-        while let i = index[h] {
+        while let i = index[h].map(Int.init) {
             if tokens[i] == pieces { return find(i) }
             h &+= 1
         }
         let i = parent.count
         parent.append(i)
-        keys.append(words.joined(pieces))
         tokens.append(pieces)
-        index[h] = i
+        index[h] = Int32(i)
         return i
     }
+
+    /// An identity's key ("megan thee stallion").
+    func key(_ i: Int) -> String { words.joined(tokens[i]) }
 
     /// The identity with exactly these pieces, if any (not its representative).
     func lookup(_ pieces: [Int32]) -> Int? {
         var h = WordTable.fingerprint(pieces: pieces)
-        while let i = index[h] {
+        while let i = index[h].map(Int.init) {
             if tokens[i] == pieces { return i }
             h &+= 1
         }

@@ -8,18 +8,29 @@ enum NameSegmenter {
     /// Cost of starting another name.
     static let piecePenalty = 2.0
 
+    /// Score of a learned single-word name.
+    static let mononymScore = 1.5
+
+    /// Score of a learned full name of `count` words.
+    static func fullNameScore(_ count: Int) -> Double { 3 + Double(count) }
+
+    /// A piece that is no name whatever is known: it starts with a suffix or a lowercase particle, or ends with a
+    /// lowercase particle.
+    static func isBarred(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, let last = t.last else { return true }
+        return first.has(.suffix) || (first.has(.particle) && !first.capitalized) || (last.has(.particle) && !last.capitalized)
+    }
+
     /// How name-like the tokens are as one name (higher is better).
     static func score(_ t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
-        guard let first = t.first, let last = t.last else { return -.infinity }
-        if first.has(.suffix) || (first.has(.particle) && !first.capitalized) { return -.infinity }
-        if last.has(.particle) && !last.capitalized { return -.infinity }
+        guard !isBarred(t), let first = t.first, let last = t.last else { return -.infinity }
         if t.count == 1 {
-            if k.isMononym(first) { return 1.5 }
+            if k.isMononym(first) { return mononymScore }
             if k.isCommon(first) { return -4 }   // a lone common word is almost never a name
             if k.isFirstName(first) { return 0 }
             return 0.5
         }
-        if k.isFullName(t) { return 3 + Double(t.count) }
+        if k.isFullName(t) { return fullNameScore(t.count) }
         if t.count > 4 { return -.infinity }
         var s = 2.0
         if k.isFirstName(first) { s += 1 }
@@ -31,12 +42,29 @@ enum NameSegmenter {
         return s
     }
 
-    /// The best split of `tokens` into names, as ranges of indices into `tokens`, and its total score.
-    static func split(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (pieces: [Range<Int>], score: Double) {
+    /// The best split of `tokens` into names, as ranges of indices into `tokens`, and its total score. With a
+    /// `log`, the score of every piece weighed is noted (see ``ReadingLog``).
+    static func split(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog? = nil) -> (pieces: [Range<Int>], score: Double) {
         let lo = tokens.startIndex, n = tokens.count
         guard n > 0 else { return ([], 0) }
-        let (best, from) = table(tokens, k)
-        guard best[n] > -.infinity else { return ([lo..<(lo + n)], -.infinity) }
+        // A lone token is one piece whatever its score.
+        if n == 1 { return ([lo..<(lo + 1)], score(tokens, k)) }
+        let (best, from) = table(tokens, k, log: log, as: .split)
+        return (pieces(best, from, at: lo), best[n])
+    }
+
+    /// The best split of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
+    /// ``split(_:_:log:)`` would give it (one pass of the dynamic programme serves every prefix). With a `log`,
+    /// the scores weighed are noted for the lead list's cut, which the caller notes next.
+    static func prefixScores(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog? = nil) -> [Double] {
+        table(tokens, k, log: log, as: .cut).best
+    }
+
+    /// The best split's pieces, read back from the table of ``table(_:score:)``: ranges of `0..<n` moved to start
+    /// at `lo`.
+    static func pieces(_ best: [Double], _ from: [Int], at lo: Int = 0) -> [Range<Int>] {
+        let n = best.count - 1
+        guard best[n] > -.infinity else { return [lo..<(lo + n)] }
         var pieces: [Range<Int>] = []
         var end = n
         while end > 0 {
@@ -44,27 +72,35 @@ enum NameSegmenter {
             pieces.append((lo + start)..<(lo + end))
             end = start
         }
-        return (pieces.reversed(), best[n])
+        pieces.reverse()
+        return pieces
     }
 
-    /// The best split score of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
-    /// ``split(_:_:)`` would give it (one pass of the dynamic programme serves every prefix).
-    static func prefixScores(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> [Double] {
-        table(tokens, k).best
+    private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog?,
+                              as question: ReadingLog.Question.Kind) -> (best: [Double], from: [Int]) {
+        let lo = tokens.startIndex
+        guard let log else { return table(tokens.count) { score(tokens[(lo + $0)..<(lo + $1)], k) } }
+        let at = log.weigh(tokens, k, as: question)
+        let result = table(tokens.count) { log.score(at, $0, $1) }
+        log.noteTable(result.best, result.from)
+        return result
     }
 
-    /// The dynamic programme: best score of each prefix, and where its last piece starts.
-    private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge) -> (best: [Double], from: [Int]) {
-        let lo = tokens.startIndex, n = tokens.count
+    /// The dynamic programme over `n` tokens, given the score of the piece of tokens `start..<end`: best score of
+    /// each prefix, and where its last piece starts.
+    static func table(_ n: Int, score: (_ start: Int, _ end: Int) -> Double) -> (best: [Double], from: [Int]) {
         var best = [Double](repeating: -.infinity, count: n + 1)
         var from = [Int](repeating: -1, count: n + 1)
         best[0] = 0
         for end in stride(from: 1, through: n, by: 1) {
-            for start in max(0, end - 5)..<end where best[start] > -.infinity {
-                let s = best[start] + score(tokens[(lo + start)..<(lo + end)], k) - (start > 0 ? piecePenalty : 0)
+            for start in max(0, end - maxPiece)..<end where best[start] > -.infinity {
+                let s = best[start] + score(start, end) - (start > 0 ? piecePenalty : 0)
                 if s > best[end] { best[end] = s; from[end] = start }
             }
         }
         return (best, from)
     }
+
+    /// The most tokens a piece may have.
+    static let maxPiece = 5
 }

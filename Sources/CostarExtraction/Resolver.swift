@@ -43,12 +43,12 @@ struct Resolver {
         }
     }
 
-    func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+    func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
         candidates.withUnsafeBufferPointer { resolve(all: $0) }
     }
 
     /// Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
-    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [Int: String]) {
+    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
         func at(_ k: Int) -> UnsafePointer<Candidate> { candidates.baseAddress! + k }
         var ids = Identities(words: words)
         // Candidates by document, in corpus order.
@@ -164,8 +164,10 @@ struct Resolver {
                 }
                 if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
                     resolved.append(Resolved(c.pointee, i, order))
-                    let reason = "'\(c.pointee.mention)' is \(how) '\(ids.keys[i])' in \(documentName[d])"
-                    if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    if audits {
+                        let reason = "'\(c.pointee.mention)' is \(how) '\(ids.key(i))' in \(documentName[d])"
+                        if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+                    }
                     continue
                 }
                 pending.append(order)
@@ -268,8 +270,9 @@ struct Resolver {
         return false
     }
 
-    /// Canonical names, merged records and role-resolved mentions.
-    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [Int: String]) {
+    /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
+    /// without mentions).
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
         var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
         var units = [[Int]](repeating: [], count: ids.tokens.count)
         // In text order (a family's members, found together, by identity).
@@ -282,7 +285,7 @@ struct Resolver {
         }
         let out = resolved
         resolved = []
-        var names: [Int: String] = [:]
+        var names = [String?](repeating: nil, count: ids.tokens.count)
         var people: [PersonRecord] = []
         for i in ids.tokens.indices where !spellings[i].isEmpty {
             let s = spellings[i]
@@ -292,7 +295,7 @@ struct Resolver {
             } else {
                 // Each spelling's key is read once: its number of words, and its rank (not shouted, seen more often,
                 // spelling the representative key, known to the lexicon).
-                let representative = ids.keys[i]
+                let representative = ids.key(i)
                 let spelt = s.map { spelling, count in
                     let key = words.key(of: spelling)
                     return (spelling: spelling, words: key.split(separator: " ").count,
@@ -306,7 +309,8 @@ struct Resolver {
             }
             names[i] = name
             guard audits else { continue }
-            let us = Array(Set(units[i])).sorted()
+            // Mentions were read in text order, so each identity's units are already sorted and distinct.
+            let us = units[i]
             people.append(PersonRecord(name: name, spellings: s,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
@@ -317,6 +321,15 @@ struct Resolver {
 
     /// A spelling in capitals throughout ("KERRY WASHINGTON").
     func isShouted(_ s: String) -> Bool {
+        // ASCII, the usual case, is read byte by byte: there a letter is a character, and its case its byte's.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for b in s.utf8 {
+                if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return false }
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters > 1
+        }
         let letters = s.filter(\.isLetter)
         return letters.count > 1 && letters.allSatisfy { !$0.isLowercase }
     }
@@ -357,7 +370,14 @@ struct DocumentNames {
     private var first: [Int32: [Int]] = [:]
     private var last: [Int32: [Int]] = [:]
     private var word: [Int32: [Int]] = [:]
-    private var seen: Set<Int> = []
+    /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
+    private var insertedFor: [Int32] = []
+    private var stamp: Int32 = 1
+    /// The identities with each word, as lists threaded through ``holders``: the last holder of word `w` is
+    /// `holders[lastHolder[w]]` when `lastHolderStamp[w]` is the current ``stamp``.
+    private var lastHolder: [Int32] = []
+    private var lastHolderStamp: [Int32] = []
+    private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
@@ -366,20 +386,35 @@ struct DocumentNames {
     mutating func reset() {
         members.removeAll(keepingCapacity: true)
         pieces.removeAll(keepingCapacity: true)
+        stamp += 1
+        holders.removeAll(keepingCapacity: true)
         if hashed {
             first.removeAll(keepingCapacity: true)
             last.removeAll(keepingCapacity: true)
             word.removeAll(keepingCapacity: true)
-            seen.removeAll(keepingCapacity: true)
             hashed = false
         }
     }
 
     /// Adds an identity with these pieces (once).
     mutating func insert(_ id: Int, _ words: [Int32]) {
-        guard !words.isEmpty, hashed ? !seen.contains(id) : !members.contains(id) else { return }
+        if id >= insertedFor.count { insertedFor += repeatElement(0, count: max(id + 1 - insertedFor.count, insertedFor.count)) }
+        guard !words.isEmpty, insertedFor[id] != stamp else { return }
+        insertedFor[id] = stamp
         members.append(id)
         pieces.append(words)
+        for (j, w) in words.enumerated() where !words[..<j].contains(w) {
+            let w = Int(w)
+            if w >= lastHolder.count {
+                let more = max(w + 1 - lastHolder.count, lastHolder.count)
+                lastHolder += repeatElement(-1, count: more)
+                lastHolderStamp += repeatElement(0, count: more)
+            }
+            let previous = lastHolderStamp[w] == stamp ? lastHolder[w] : -1
+            lastHolder[w] = Int32(holders.count)
+            lastHolderStamp[w] = stamp
+            holders.append((id, previous))
+        }
         if hashed {
             index(members.count - 1)
         } else if members.count > Self.scanLimit {
@@ -390,7 +425,6 @@ struct DocumentNames {
 
     private mutating func index(_ k: Int) {
         let id = members[k], words = pieces[k]
-        seen.insert(id)
         first[words[0], default: []].append(id)
         last[words[words.count - 1], default: []].append(id)
         for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
@@ -411,12 +445,12 @@ struct DocumentNames {
 
     /// Identities that share at least one word with `words`, each once, in increasing order.
     func sharingAWord(with words: [Int32]) -> [Int] {
-        var out: [Int]
-        if hashed {
-            out = []
-            for (k, w) in words.enumerated() where !words[..<k].contains(w) { out += word[w] ?? [] }
-        } else {
-            out = scan { $0.contains(where: words.contains) }
+        var out: [Int] = []
+        for (k, w) in words.enumerated() where !words[..<k].contains(w) {
+            let w = Int(w)
+            guard w < lastHolder.count, lastHolderStamp[w] == stamp else { continue }
+            var h = lastHolder[w]
+            while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
         }
         out.sort()
         var unique: [Int] = []

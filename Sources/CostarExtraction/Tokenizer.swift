@@ -15,9 +15,12 @@ enum Tokenizer {
     static func tokens(_ text: String, _ table: WordTable) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, table: table)
-            scanner.run()
-            return scanner.tokens
+            // A folded ASCII word is never longer than the text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+                var scanner = Scanner(bytes: bytes, table: table, scratch: scratch.baseAddress!)
+                scanner.run()
+                return scanner.tokens
+            }
         }
     }
 
@@ -36,14 +39,15 @@ private struct Scanner {
     var sentenceStart = true
     var inDoubleQuotes = false
     var inSingleQuotes = false
-    /// Folded bytes of the current word.
-    var scratch: [UInt8] = []
+    /// Folded bytes of the current word: `scratchCount` of them, in a buffer as long as the text.
+    let scratch: UnsafeMutablePointer<UInt8>
+    var scratchCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable) {
+    init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable, scratch: UnsafeMutablePointer<UInt8>) {
         self.bytes = bytes
         self.table = table
+        self.scratch = scratch
         tokens.reserveCapacity(bytes.count / 5 + 4)
-        scratch.reserveCapacity(64)
     }
 
     var n: Int { bytes.count }
@@ -157,7 +161,7 @@ private struct Scanner {
         // Fold, classify case and count scalars in one pass.
         var shape = Shape()
         var ascii = true
-        scratch.removeAll(keepingCapacity: true)
+        scratchCount = 0
         var pending: UInt8 = 0
         var k = i
         while k < end {
@@ -168,8 +172,8 @@ private struct Scanner {
                 case 0x41...0x5A: shape.addLetter(upper: true); put(b | 0x20, &pending)
                 case 0x30...0x39: shape.scalars += 1; put(b, &pending)
                 case 0x24: shape.addOther(); put(0x73, &pending)   // $ reads as s
-                case 0x27: shape.addOther(); if !scratch.isEmpty && pending == 0 { pending = b }
-                case 0x2D: shape.addHyphen(); if !scratch.isEmpty && pending == 0 { pending = b }
+                case 0x27: shape.addOther(); if scratchCount > 0 && pending == 0 { pending = b }
+                case 0x2D: shape.addHyphen(); if scratchCount > 0 && pending == 0 { pending = b }
                 default: shape.addOther()
                 }
                 k += 1
@@ -207,9 +211,9 @@ private struct Scanner {
     }
 
     /// The word number of bytes `a..<b`: the folded scratch buffer for ASCII, the full fold otherwise.
-    mutating func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
+    func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
         // For ASCII the scratch buffer already holds the fold (a kept dot folds away).
-        if ascii { return scratch.withUnsafeBufferPointer { table.id(folded: $0) } }
+        if ascii { return table.id(folded: UnsafeBufferPointer(start: scratch, count: scratchCount)) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
         return table.id(Tokenizer.fold(Substring(text)))
     }
@@ -217,8 +221,9 @@ private struct Scanner {
     func isAbbreviation(_ w: Int32) -> Bool { table.flags(of: w).contains(.abbreviation) }
 
     @inline(__always) mutating func put(_ b: UInt8, _ pending: inout UInt8) {
-        if pending != 0 { scratch.append(pending); pending = 0 }
-        scratch.append(b)
+        if pending != 0 { scratch[scratchCount] = pending; scratchCount += 1; pending = 0 }
+        scratch[scratchCount] = b
+        scratchCount += 1
     }
 
     /// One punctuation mark (with any marks that combine with it); returns where the scan goes on.

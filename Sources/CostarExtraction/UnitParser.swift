@@ -10,8 +10,8 @@ import CostarCorpus
 /// quotation marks, brands ("Jimmy Choo gold boots"), titles of works ("Emily in Paris star").
 struct UnitParser: Sendable {
     let knowledge: NameKnowledge
-    /// Whether candidates carry their text (mention, spelling and key); the first reading needs only the tokens.
-    var spelled = true
+    /// Where the first reading notes its questions about names it has not learned yet.
+    var log: ReadingLog? = nil
 
     /// A run of capitalised words, after stripping.
     struct Run {
@@ -22,9 +22,9 @@ struct UnitParser: Sendable {
         var afterLate = false
     }
 
-    func parse(_ unit: CaptionUnit, index: Int) -> [Candidate] {
+    /// Appends the candidates of one unit to `out`.
+    func parse(_ unit: CaptionUnit, index: Int, into out: inout [Candidate]) {
         var tokens = Tokenizer.tokens(unit.text, knowledge.words)
-        var out: [Candidate] = []
         let start = prefixEnd(tokens)
         recaseIfAllCaps(&tokens, from: start)
         let runs = findRuns(tokens, from: start)
@@ -38,46 +38,39 @@ struct UnitParser: Sendable {
         for (gi, g) in groups.enumerated() {
             let isLead = gi == leadGroup && gi == 0
             let subject = isSubjectGroup(g, tokens)
-            var groupCandidates: [Candidate] = []
+            let groupStart = out.count
+            // The run each candidate of a list comes from.
             var runOf: [Int] = []
             for (ri, run) in g.enumerated() {
-                let found = candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
-                                       isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
-                                       bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)))
-                groupCandidates += found
-                if isLead && ri == g.count - 1, !found.isEmpty { groupCandidates[groupCandidates.count - 1].endsLeadList = true }
-                runOf += Array(repeating: ri, count: found.count)
+                let before = out.count
+                candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
+                           isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
+                           bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
+                           into: &out)
+                if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
+                if g.count > 1 { runOf += repeatElement(ri, count: out.count - before) }
             }
+            let group = groupStart..<out.count
             // Evidence spreads through a list: one certain person makes the other items people too.
-            if g.count > 1, subject || groupCandidates.contains(where: { $0.evidence >= .strong }) {
-                for i in groupCandidates.indices where groupCandidates[i].evidence == .weak
-                    && (subject || groupCandidates.indices.contains { groupCandidates[$0].evidence >= .strong && runOf[$0] != runOf[i] }) {
-                    groupCandidates[i].evidence = .position
+            if g.count > 1, subject || out[group].contains(where: { $0.evidence >= .strong }) {
+                for i in group where out[i].evidence == .weak
+                    && (subject || group.contains { out[$0].evidence >= .strong && runOf[$0 - groupStart] != runOf[i - groupStart] }) {
+                    out[i].evidence = .position
                 }
             }
             // "Diddy and Doja Cat's after-party": a possessive on the last of an "and" list names them all.
             if let last = g.last, tokens[last.range.upperBound - 1].possessive, joinedByAnd(g, tokens) {
-                for i in groupCandidates.indices where groupCandidates[i].role == .present { groupCandidates[i].role = .named }
+                for i in group where out[i].role == .present { out[i].role = .named }
             }
             // In prose only people who do something together are present.
             if unit.kind == .prose {
-                let together = subject && groupCandidates.count > 1
-                for i in groupCandidates.indices where groupCandidates[i].role == .present && !together && !groupCandidates[i].heading {
-                    groupCandidates[i].role = .named
+                let together = subject && group.count > 1
+                for i in group where out[i].role == .present && !together && !out[i].heading {
+                    out[i].role = .named
                 }
             }
-            out += groupCandidates
         }
-        if let credit = unit.credit { out += creditCandidates(credit, index: index) }
-        if spelled {
-            // The second reading keeps candidates until resolution: keep their pieces, not their tokens.
-            for i in out.indices {
-                out[i].pieces = knowledge.words.pieces(out[i].tokens)
-                out[i].wordCount = out[i].tokens.count
-                out[i].tokens = []
-            }
-        }
-        return out
+        if let credit = unit.credit { creditCandidates(credit, index: index, into: &out) }
     }
 
     // MARK: Runs
@@ -160,7 +153,7 @@ struct UnitParser: Sendable {
             let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count
                 && (t[hi].isWord(.and) || t[hi].isPunct("&") || t[hi].isPunct(","))
             if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname, !listedFirstName,
-               !knowledge.startsKnownName(t[lo..<hi]) {
+               !startsKnownName(t[lo..<hi]) {
                 lo += 1
                 continue
             }
@@ -282,15 +275,15 @@ struct UnitParser: Sendable {
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
-        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge)
-        var bestK = m
-        var bestScore = prefixScores[m]
+        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
+        // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
+        var bonus = [Double?](repeating: nil, count: m + 1)
+        bonus[m] = 0
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord
-            bestScore += numbered && (followedByWord || hi == t.count) ? -1 : 1.5
+            bonus[m] = numbered && (followedByWord || hi == t.count) ? -1 : 1.5
         }
         for k in 1..<m {
-            let names = prefixScores[k]
             let r = t[lo + k]
             var start = 0.0
             let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
@@ -308,9 +301,24 @@ struct UnitParser: Sendable {
                 start = opensClause ? 1 : 0
             }
             if next?.isLowercaseWord == true { start += 0.5 }
-            if names + start > bestScore { bestScore = names + start; bestK = k }
+            bonus[k] = start
         }
+        log?.noteCut(bonus)
+        let bestK = Self.cut(prefixScores, bonus)
         return bestK < m ? lo + bestK : nil
+    }
+
+    /// How many tokens of a lead list's last run are names, given the best split score of each prefix and the bonus
+    /// of a cut after each number of tokens (nil where none may fall; the last for no cut): the best total, the
+    /// first of equals.
+    static func cut(_ prefixScores: [Double], _ bonus: [Double?]) -> Int {
+        let m = prefixScores.count - 1
+        var bestK = m
+        var bestScore = prefixScores[m] + bonus[m]!
+        for k in 1..<m {
+            if let b = bonus[k], prefixScores[k] + b > bestScore { bestScore = prefixScores[k] + b; bestK = k }
+        }
+        return bestK
     }
 
     /// The number of tokens of a heading line that opens the unit ("Elle Fanning" above its caption), or 0.
@@ -324,62 +332,87 @@ struct UnitParser: Sendable {
 
     // MARK: Candidates and their roles
 
+    /// Appends the candidates of one run to `out`.
     func candidates(for run: Run, next: Run?, in t: [Token], unit: CaptionUnit, index: Int, isLead: Bool, isHeading: Bool,
-                    subject: Bool, bounded: Bool) -> [Candidate] {
+                    subject: Bool, bounded: Bool, into out: inout [Candidate]) {
         let r = run.range
         // Families: "the Wades", "the Hilton sisters".
         if run.afterDeterminer {
             if r.count == 1, let stem = pluralStem(t[r.lowerBound]) {
-                return [Candidate(tokens: [t[r.lowerBound]], mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: [knowledge.words.existing(stem) ?? knowledge.words.unknown])]
+                let surname = knowledge.words.existing(stem)
+                // The table may hold the stem by the next reading.
+                if surname == nil { log?.ask(.unsettled) }
+                out.append(Candidate(t[r.lowerBound...r.lowerBound], knowledge.words, mention: spell(unit.text, t[r.lowerBound]),
+                                     role: baseRole(unit, subject: subject), evidence: .weak, unit: index,
+                                     familySurname: [surname ?? knowledge.words.unknown]))
+            } else if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
+                out.append(Candidate(t[r], knowledge.words, mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
+                                     evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r])))
             }
-            if r.upperBound < t.count, t[r.upperBound].has(.familyNoun) {
-                return [Candidate(tokens: Array(t[r]), mention: spell(unit.text, t[r.lowerBound]), role: baseRole(unit, subject: subject),
-                                  evidence: .weak, unit: index, familySurname: knowledge.words.pieces(t[r]))]
-            }
-            return []
+            return
         }
-        if isBrand(r, t) || isWorkTitle(r, t) { return [] }
-        let pieces = NameSegmenter.split(t[r], knowledge).pieces
-        var result: [Candidate] = []
+        if isBrand(r, t) || isWorkTitle(r, t) { return }
+        let pieces = NameSegmenter.split(t[r], knowledge, log: log).pieces
+        let first = out.count
         let relative = isRelative(before: r.lowerBound, t)
         for p in pieces {
-            let tokens = Array(t[p])
-            if tokens.count == 1 && knowledge.isCommon(tokens[0]) && !isLead { continue }
-            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !knowledge.isFullName(t[p]) { continue }
+            let tokens = t[p]
+            if tokens.count == 1 && knowledge.isCommon(t[p.lowerBound]) && !isLead { continue }
+            if !isLead && !isHeading && tokens.allSatisfy(\.allCaps) && !isFullName(t[p]) { continue }
             var evidence: Candidate.Evidence = .weak
             if isLead || isHeading || run.afterLate || relative {
                 evidence = .position
-            } else if tokens.count >= 2, knowledge.isFullName(t[p]) || (knowledge.isFirstName(tokens[0]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) {
+            } else if tokens.count >= 2, (knowledge.isFirstName(t[p.lowerBound]) && !tokens.contains { knowledge.isCommon($0) && !knowledge.isFirstName($0) }) || isFullName(t[p]) {
                 evidence = .strong
-            } else if tokens.count == 1, knowledge.isMononym(tokens[0]) {
+            } else if tokens.count == 1, isMononym(t[p.lowerBound].word) {
                 evidence = .strong
             }
             var role = baseRole(unit, subject: subject)
             if isHeading { role = .present }
             if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
-            var c = Candidate(tokens: tokens, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
+            var c = Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
             c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
             c.heading = isHeading
-            result.append(c)
+            out.append(c)
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
-        if result.count == 1, result[0].tokens.count == 1, !knowledge.isMononym(result[0].tokens[0]),
+        if out.count == first + 1, out[first].wordCount == 1, !isMononym(out[first].firstWord),
            r.upperBound + 2 < t.count, t[r.upperBound].isWord(.and) {
             let surname = next.map { t[$0.range.upperBound - 1] }
             if let next, let surname, next.range.lowerBound == r.upperBound + 1, next.range.count == 2, knowledge.isFirstName(t[next.range.lowerBound]),
                !surname.has(.determiner), !knowledge.isCommon(surname) || knowledge.isSurname(surname) {
-                result[0].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
-                if spelled { result[0].spelling = result[0].mention + " " + spell(unit.text, surname) }
+                out[first].sharedSurname = knowledge.words.pieces(t[(next.range.upperBound - 1)..<next.range.upperBound])
+                out[first].spelling = out[first].mention + " " + spell(unit.text, surname)
             }
         }
-        return result
     }
 
-    /// The text of tokens `first` through `last` as written, or "" in the first reading.
+    /// The text of tokens `first` through `last` as written.
     func spell(_ text: String, _ first: Token, _ last: Token? = nil) -> String {
-        spelled ? text.text(from: first, to: last ?? first) : ""
+        text.text(from: first, to: last ?? first)
+    }
+
+    // MARK: Questions about learned names, noted in the first reading
+
+    /// ``NameKnowledge/isFullName(_:)``, noted.
+    func isFullName(_ t: ArraySlice<Token>) -> Bool {
+        if let log, let first = t.first, first.word >= 0, let head = knowledge.words.head(first.word) {
+            log.ask(.fullName(head: head, fingerprint: knowledge.words.fingerprint(t)))
+        }
+        return knowledge.isFullName(t)
+    }
+
+    /// ``NameKnowledge/isMononym(_:)-(Int32)``, noted.
+    func isMononym(_ w: Int32) -> Bool {
+        if w >= 0 { log?.ask(.mononym(w)) }
+        return knowledge.isMononym(w)
+    }
+
+    /// ``NameKnowledge/startsKnownName(_:)``, noted.
+    func startsKnownName(_ t: ArraySlice<Token>) -> Bool {
+        if let log, let first = t.first, first.word >= 0, let head = knowledge.words.head(first.word) { log.ask(.opensName(head)) }
+        return knowledge.startsKnownName(t)
     }
 
     func baseRole(_ unit: CaptionUnit, subject: Bool) -> Role { unit.kind == .caption || subject ? .present : .named }
@@ -451,21 +484,20 @@ struct UnitParser: Sendable {
     }
 
     /// Names in a credit: "Photo by Kevin Mazur/…" is a credit; "@ritaora" is a handle for the resolver.
-    func creditCandidates(_ credit: String, index: Int) -> [Candidate] {
+    func creditCandidates(_ credit: String, index: Int, into out: inout [Candidate]) {
         let t = Tokenizer.tokens(credit, knowledge.words)
-        var out: [Candidate] = []
-        for tok in t where tok.kind == .handle {
-            out.append(Candidate(tokens: [tok], mention: spell(credit, tok), role: .present, evidence: .weak, unit: index, handle: knowledge.folded(tok)))
+        for k in t.indices where t[k].kind == .handle {
+            out.append(Candidate(t[k...k], knowledge.words, mention: spell(credit, t[k]), role: .present, evidence: .weak, unit: index,
+                                 handle: knowledge.folded(t[k])))
         }
         for run in findRuns(t, from: 0) {
             let afterBy = run.range.lowerBound > 0 && t[run.range.lowerBound - 1].isWord(.by)
-            for p in NameSegmenter.split(t[run.range], knowledge).pieces where p.count >= 2 {
-                let tokens = Array(t[p])
-                guard afterBy || knowledge.isFirstName(tokens[0]) else { continue }
-                out.append(Candidate(tokens: tokens, mention: spell(credit, tokens.first!, tokens.last!),
+            for p in NameSegmenter.split(t[run.range], knowledge, log: log).pieces where p.count >= 2 {
+                let tokens = t[p]
+                guard afterBy || knowledge.isFirstName(tokens.first!) else { continue }
+                out.append(Candidate(tokens, knowledge.words, mention: spell(credit, tokens.first!, tokens.last!),
                                      role: .credit, evidence: .position, unit: index))
             }
         }
-        return out
     }
 }

@@ -33,6 +33,21 @@ final class ParallelTests: XCTestCase {
                        ["Nnamdi Asomugha", "Kerry Washington", "Vanessa Hudgens", "Simone Ashley", "Ariana DeBose", "Anitta"])
     }
 
+    /// Reading again only the units whose first reading the learned names change gives what reading all gives.
+    func testSelectiveSecondReadingMatchesAFullOne() throws {
+        let seeds = try CorpusLoader.load(paths: [GoldTests.seedsFolder])
+        for parts in [1, 3] {
+            var selective = Extractor()
+            selective.parts = parts
+            var full = selective
+            full.rereadsEverything = true
+            let a = selective.extract(seeds), b = full.extract(seeds)
+            XCTAssertEqual(a.units.count, b.units.count)
+            for (x, y) in zip(a.units, b.units) where x != y { XCTFail("\(parts) parts: \(x.unit.id): \(x.people) ≠ \(y.people)") }
+            XCTAssertEqual(a.people == b.people, true, "\(parts) parts: the people differ")
+        }
+    }
+
     func testRangesCoverEveryIndexOnce() {
         XCTAssertEqual(Parallel.ranges(10, parts: 3), [0..<3, 3..<6, 6..<10])
         XCTAssertEqual(Parallel.ranges(2, parts: 5), [0..<1, 1..<2])

@@ -1,0 +1,128 @@
+import CostarCorpus
+
+extension Extractor {
+    /// Both readings of the units, each cut into the parts (read concurrently): the shared word table and every
+    /// unit's candidates in corpus order.
+    ///
+    /// The first reading keeps every unit's candidates, learns names from safe places and notes, in a
+    /// ``ReadingLog``, what it asked about names it had not learned yet. The second reads again only the units
+    /// whose first reading the learned names change (all of them with ``rereadsEverything``).
+    func read(_ units: [CaptionUnit], in parts: [Range<Int>]) -> (words: WordTable, candidates: [Candidate]) {
+        let lexicon = self.lexicon
+        var firstReadings = Parallel.map(parts.count) { p in Self.firstReading(units, parts[p], WordTable(lexicon: lexicon)) }
+        // One table for all: the first part's, with the others' words added and their names renumbered.
+        let words = firstReadings[0].words
+        var learned: [[Int32]] = []
+        var mononyms: [Int32] = []
+        var renumbering: [[Int32]] = []
+        for (p, reading) in firstReadings.enumerated() {
+            let renumber = p == 0 ? [] : words.absorb(reading.words)
+            renumbering.append(renumber)
+            learned += p == 0 ? reading.learned : reading.learned.map { $0.map { renumber[Int($0)] } }
+            mononyms += p == 0 ? reading.mononyms : reading.mononyms.map { renumber[Int($0)] }
+            firstReadings[p].learned = []
+            firstReadings[p].mononyms = []
+        }
+        var knowledge = NameKnowledge(words: words)
+        knowledge.learn(fullNames: learned, mononyms: mononyms)
+        // Second reading, with the table frozen and shared (every word of the text was added in the first).
+        words.freeze()
+        let rereadings: [Rereading]
+        do {
+            // The logs are let go once read.
+            let logs = firstReadings.map { $0.log }, tables = firstReadings.map(\.words)
+            for p in firstReadings.indices { firstReadings[p].log = nil }
+            let parser = UnitParser(knowledge: knowledge)
+            let (knowledge, learned, mononyms, renumbering, everything) = (knowledge, learned, mononyms, renumbering, rereadsEverything)
+            rereadings = Parallel.map(parts.count) { p in
+                // Each part's log is read with the learned names numbered as in its own table.
+                var local = knowledge
+                if p > 0 {
+                    var inverse = [Int32](repeating: -1, count: words.count)
+                    for (w, merged) in renumbering[p].enumerated() { inverse[Int(merged)] = Int32(w) }
+                    local = NameKnowledge(words: tables[p])
+                    local.learn(fullNames: learned.map { $0.map { inverse[Int($0)] } }, mononyms: mononyms.map { inverse[Int($0)] })
+                }
+                var again = Rereading(units: everything ? Array(0..<parts[p].count) : logs[p]!.unitsToReread(with: local))
+                for u in again.units {
+                    parser.parse(units[parts[p].lowerBound + u], index: parts[p].lowerBound + u, into: &again.candidates)
+                    again.unitEnds.append(again.candidates.count)
+                }
+                return again
+            }
+        }
+        words.thaw()
+        // Each part's candidates from the first reading (renumbered), those of the units read again replaced.
+        var candidates: [Candidate] = []
+        for p in parts.indices {
+            var part: [Candidate] = []
+            swap(&part, &firstReadings[p].candidates)
+            if p > 0 { for k in part.indices { part[k].renumber(renumbering[p]) } }
+            firstReadings[p].replace(in: &part, by: rereadings[p])
+            // The first part's array is moved, not copied.
+            if p == 0 { candidates = part } else { candidates += part }
+        }
+        return (words, candidates)
+    }
+
+    /// The first reading of the units of `part`, with its own word table.
+    private static func firstReading(_ units: [CaptionUnit], _ part: Range<Int>, _ table: WordTable) -> FirstReading {
+        let log = ReadingLog()
+        var parser = UnitParser(knowledge: NameKnowledge(words: table))
+        parser.log = log
+        var reading = FirstReading(words: table, log: log)
+        for i in part {
+            let start = reading.candidates.count
+            parser.parse(units[i], index: i, into: &reading.candidates)
+            log.endUnit()
+            reading.unitEnds.append(reading.candidates.count)
+            for c in reading.candidates[start...] where c.handle == nil && c.familySurname == nil && c.role != .credit {
+                if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { reading.learned.append(c.pieces) }
+                if c.wordCount == 1 && c.bounded && c.evidence == .position { reading.mononyms.append(c.firstWord) }
+            }
+        }
+        return reading
+    }
+}
+
+/// One part's first reading: its word table, every unit's candidates, the names it learned and its questions.
+private struct FirstReading: Sendable {
+    let words: WordTable
+    var log: ReadingLog?
+    var candidates: [Candidate] = []
+    /// Where each unit's candidates end in ``candidates``.
+    var unitEnds: [Int] = []
+    var learned: [[Int32]] = []
+    var mononyms: [Int32] = []
+
+    /// Replaces, in `part` (this reading's candidates), the candidates of the units read again.
+    func replace(in part: inout [Candidate], by again: Rereading) {
+        func start(_ u: Int) -> Int { u == 0 ? 0 : unitEnds[u - 1] }
+        func againStart(_ j: Int) -> Int { j == 0 ? 0 : again.unitEnds[j - 1] }
+        // Most units read again find as many candidates as before: those are replaced in place.
+        if again.units.indices.allSatisfy({ unitEnds[again.units[$0]] - start(again.units[$0]) == again.unitEnds[$0] - againStart($0) }) {
+            for (j, u) in again.units.enumerated() {
+                for k in 0..<(unitEnds[u] - start(u)) { part[start(u) + k] = again.candidates[againStart(j) + k] }
+            }
+            return
+        }
+        var spliced: [Candidate] = []
+        spliced.reserveCapacity(part.count)
+        var kept = 0
+        for (j, u) in again.units.enumerated() {
+            spliced += part[kept..<start(u)]
+            spliced += again.candidates[againStart(j)..<again.unitEnds[j]]
+            kept = unitEnds[u]
+        }
+        spliced += part[kept...]
+        part = spliced
+    }
+}
+
+/// The units of one part read again (offsets in the part, increasing), with their new candidates.
+private struct Rereading: Sendable {
+    var units: [Int]
+    var candidates: [Candidate] = []
+    /// Where each unit's candidates end in ``candidates``.
+    var unitEnds: [Int] = []
+}
