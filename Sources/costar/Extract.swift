@@ -22,7 +22,8 @@ struct Extract: ParsableCommand {
     var format: Format = .jsonl
 
     func run() throws {
-        let (_, result) = try input.extract()
+        // Only the units are printed: no audit records (spellings, units and reasons for each person).
+        let result = try input.extract(try input.read(), audits: false)
         var out = OutputBuffer()
         for u in result.units {
             switch format {
