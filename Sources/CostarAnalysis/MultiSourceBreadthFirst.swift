@@ -29,6 +29,10 @@ struct MultiSourceHopSums {
 /// counters (one word per bit of the count and per word of searches; adding a mask is a ripple-carry over the words, two steps on average)
 /// and read out once per level.
 ///
+/// The searches run on a copy of the graph renumbered in breadth-first order (``BreadthFirstRenumbering``), so a
+/// node's neighbours' words sit in nearby cache lines; node sums do not depend on the numbering (each node's are
+/// added batch by batch and level by level) and are mapped back to the original ids.
+///
 /// Batches of 256 sources are dealt into ``sourceChunkCount`` fixed chunks (batch `b` to chunk `b mod chunks`), run
 /// in parallel, each chunk with its own node sums, added in chunk order: the result is byte-identical on every run
 /// and machine.
@@ -52,8 +56,11 @@ func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSo
     let chunks = min(sourceChunkCount, batches)
     var nodeTotal = [Double](repeating: 0, count: chunks * n)
     var nodeInverse = [Double](repeating: 0, count: chunks * n)
-    graph.withView { view in
-        sources.withUnsafeBufferPointer { sources in
+    // The searches run on the graph renumbered in breadth-first order; node sums are mapped back at the end.
+    let local = BreadthFirstRenumbering(graph)
+    let localSources = sources.map { local.renumbered[Int($0)] }
+    local.withView { view in
+        localSources.withUnsafeBufferPointer { sources in
             result.sourceTotal.withUnsafeMutableBufferPointer { sourceTotal in
                 result.sourceInverse.withUnsafeMutableBufferPointer { sourceInverse in
                   result.sourceReached.withUnsafeMutableBufferPointer { sourceReached in
@@ -77,8 +84,9 @@ func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSo
     }
     for chunk in 0..<chunks {
         for v in 0..<n {
-            result.nodeTotal[v] += nodeTotal[chunk * n + v]
-            result.nodeInverse[v] += nodeInverse[chunk * n + v]
+            let node = Int(local.original[v])
+            result.nodeTotal[node] += nodeTotal[chunk * n + v]
+            result.nodeInverse[node] += nodeInverse[chunk * n + v]
         }
     }
     return result
