@@ -35,11 +35,18 @@ struct BreadthFirstRenumbering {
         var adjacency = [Int32](repeating: 0, count: graph.adjacency.count)
         var weight = [Double](repeating: 0, count: graph.adjacency.count)
         graph.withView { view in
-            // Roots by decreasing degree, ties by id: each component is searched from its best-connected node.
-            var roots = [Int](0..<n)
-            roots.sort { a, b in
-                let da = view.rowStart[a + 1] - view.rowStart[a], db = view.rowStart[b + 1] - view.rowStart[b]
-                return da != db ? da > db : a < b
+            // Roots by decreasing degree, ties by id (a counting sort): each component is searched from its
+            // best-connected node.
+            var maxDegree = 0
+            for v in 0..<n { maxDegree = max(maxDegree, view.rowStart[v + 1] - view.rowStart[v]) }
+            var degreeStart = [Int](repeating: 0, count: maxDegree + 2)
+            for v in 0..<n { degreeStart[maxDegree - (view.rowStart[v + 1] - view.rowStart[v]) + 1] += 1 }
+            for d in 0...maxDegree { degreeStart[d + 1] += degreeStart[d] }
+            var roots = [Int](repeating: 0, count: n)
+            for v in 0..<n {
+                let slot = maxDegree - (view.rowStart[v + 1] - view.rowStart[v])
+                roots[degreeStart[slot]] = v
+                degreeStart[slot] += 1
             }
             var next = 0
             for root in roots where renumbered[root] < 0 {
@@ -79,12 +86,15 @@ struct BreadthFirstRenumbering {
         self.weight = weight
     }
 
+    /// Number of nodes.
+    var nodeCount: Int { original.count }
+
     /// Runs `body` with read-only views of the renumbered arrays.
     func withView<R>(_ body: (GraphView) -> R) -> R {
         rowStart.withUnsafeBufferPointer { rowStart in
             adjacency.withUnsafeBufferPointer { adjacency in
                 weight.withUnsafeBufferPointer { weight in
-                    body(GraphView(nodeCount: original.count, rowStart: rowStart, adjacency: adjacency, weight: weight))
+                    body(GraphView(nodeCount: nodeCount, rowStart: rowStart, adjacency: adjacency, weight: weight))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import CostarGraph
+import Dispatch
 
 /// Weighted eigenvector centrality of every node, with unit Euclidean norm, as networkx
 /// `eigenvector_centrality(G, weight="weight")` converged.
@@ -28,37 +29,68 @@ import CostarGraph
 /// - Returns: one non-negative score per node id, unit Euclidean norm; empty for an empty graph.
 public func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double = 1e-14,
                                   maxIterations: Int = 100_000) -> [Double] {
+    eigenvectorCentrality(of: graph, tolerance: tolerance, maxIterations: maxIterations,
+                          renumbering: BreadthFirstRenumbering(graph))
+}
+
+/// ``eigenvectorCentrality(of:tolerance:maxIterations:)`` on the graph's ``BreadthFirstRenumbering``. Each node's
+/// product with `A + I` adds its row in the original order, and the norm and the change are added up in the original
+/// node order, so every iterate is bit for bit the one on the original graph. On graphs of at least
+/// ``parallelProductTies`` adjacency entries, the product is split over ``productChunkCount`` ranges of nodes run in
+/// parallel (each node's sum is its own, so the split changes nothing).
+func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double, maxIterations: Int,
+                           renumbering local: BreadthFirstRenumbering) -> [Double] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)
-    graph.rowStart.withUnsafeBufferPointer { rowStart in
-        graph.adjacency.withUnsafeBufferPointer { adjacency in
-            graph.adjacencyWeight.withUnsafeBufferPointer { weight in
-                x.withUnsafeMutableBufferPointer { x in
-                    next.withUnsafeMutableBufferPointer { next in
-                        for _ in 0..<max(maxIterations, 1) {
-                            var squares = 0.0
-                            for v in 0..<n {
+    let chunks = local.adjacency.count >= parallelProductTies ? productChunkCount : 1
+    // Node ranges of about equal numbers of adjacency entries.
+    var v = 0
+    let bounds = (0...chunks).map { c in
+        while v < n && local.rowStart[v] < c * local.adjacency.count / chunks { v += 1 }
+        return c == chunks ? n : v
+    }
+    local.withView { view in
+        local.renumbered.withUnsafeBufferPointer { renumbered in
+            x.withUnsafeMutableBufferPointer { x in
+                next.withUnsafeMutableBufferPointer { next in
+                    let shared = (x: SharedPointers(base: x.baseAddress!), next: SharedPointers(base: next.baseAddress!))
+                    for _ in 0..<max(maxIterations, 1) {
+                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                            let x = shared.x.base, next = shared.next.base
+                            let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
+                            for v in bounds[c]..<bounds[c + 1] {
                                 var sum = x[v]
                                 for e in rowStart[v]..<rowStart[v + 1] { sum += x[Int(adjacency[e])] * weight[e] }
                                 next[v] = sum
-                                squares += sum * sum
                             }
-                            let norm = squares.squareRoot()
-                            let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
-                            var change = 0.0
-                            for v in 0..<n {
-                                let value = next[v] * scale
-                                change += abs(value - x[v])
-                                x[v] = value
-                            }
-                            if change < Double(n) * tolerance { break }
                         }
+                        var squares = 0.0
+                        for v in renumbered {
+                            let sum = next[Int(v)]
+                            squares += sum * sum
+                        }
+                        let norm = squares.squareRoot()
+                        let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
+                        var change = 0.0
+                        for v in renumbered {
+                            let value = next[Int(v)] * scale
+                            change += abs(value - x[Int(v)])
+                            x[Int(v)] = value
+                        }
+                        if change < Double(n) * tolerance { break }
                     }
                 }
             }
         }
     }
-    return x
+    return local.renumbered.map { x[Int($0)] }
 }
+
+/// Adjacency entries from which ``eigenvectorCentrality(of:tolerance:maxIterations:renumbering:)`` splits its
+/// products over threads: below it, one product takes well under the cost of starting them.
+let parallelProductTies = 100_000
+
+/// Number of node ranges the products are split into (more than two cores' worth; the values do not depend on it).
+let productChunkCount = 4
