@@ -310,11 +310,12 @@ struct GraphView: @unchecked Sendable {
 }
 
 extension CoappearanceGraph {
-    /// Calls `body` with read-only views of the CSR arrays.
-    func withView<R>(_ body: (GraphView) -> R) -> R {
+    /// Calls `body` with read-only views of the CSR arrays, with `weights` (one per adjacency position) in place of
+    /// the tie weights if given.
+    func withView<R>(weights: [Double]? = nil, _ body: (GraphView) -> R) -> R {
         rowStart.withUnsafeBufferPointer { rowStart in
             adjacency.withUnsafeBufferPointer { adjacency in
-                adjacencyWeight.withUnsafeBufferPointer { weight in
+                (weights ?? adjacencyWeight).withUnsafeBufferPointer { weight in
                     body(GraphView(nodeCount: nodeCount, rowStart: rowStart, adjacency: adjacency, weight: weight))
                 }
             }

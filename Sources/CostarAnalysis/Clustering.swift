@@ -44,11 +44,12 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
     var largest = graph.edges.reduce(-Double.infinity) { max($0, $1.weight) }
     if !(largest > 0 && largest.isFinite) { largest = 1 }
     let chunks = min(n, sourceChunkCount)
-    let scale = largest
+    // Each tie's weight divided by the largest, once, rather than at every triangle: the same quotients.
+    let normalised = graph.adjacencyWeight.map { $0 / largest }
     plain.withUnsafeMutableBufferPointer { plain in
         onnela.withUnsafeMutableBufferPointer { onnela in
             let out = (SharedPointers(base: plain.baseAddress!), SharedPointers(base: onnela.baseAddress!))
-            graph.withView { view in
+            graph.withView(weights: normalised) { view in
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
                     // mark[u] == v + 1 when u is a neighbour of v; markWeight[u] is then the normalised weight of v–u.
@@ -56,7 +57,8 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
                     let markWeight = UnsafeMutablePointer<Double>.allocate(capacity: n)
                     mark.initialize(repeating: 0, count: n)
                     markWeight.initialize(repeating: 0, count: n)
-                    defer { mark.deallocate(); markWeight.deallocate() }
+                    let roots = CubeRoots()
+                    defer { mark.deallocate(); markWeight.deallocate(); roots.deallocate() }
                     var v = chunk
                     while v < n {
                         defer { v += chunks }
@@ -66,7 +68,7 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
                         for e in first..<end {
                             let u = Int(adjacency[e])
                             mark[u] = v + 1
-                            markWeight[u] = weight[e] / scale
+                            markWeight[u] = weight[e]
                         }
                         var sum = 0.0
                         var closed = 0
@@ -77,7 +79,7 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
                                 let x = Int(adjacency[f])
                                 if mark[x] == v + 1 {
                                     closed += 1
-                                    sum += cbrt(wvu * (weight[f] / scale) * markWeight[x])
+                                    sum += roots.cubeRoot(of: wvu * weight[f] * markWeight[x])
                                 }
                             }
                         }
@@ -89,4 +91,39 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
         }
     }
     return (plain, onnela)
+}
+
+/// `cbrt` with a direct-mapped memo of its last values: tie weights take few distinct values (caption counts), so the
+/// products of three normalised weights repeat, and a hit costs far less than a cube root. A hit returns the value
+/// `cbrt` returned for the same bit pattern, so the sums are unchanged.
+private struct CubeRoots {
+    /// log₂ of the number of slots.
+    private static let bits = 12
+    private let key: UnsafeMutablePointer<UInt64>
+    private let value: UnsafeMutablePointer<Double>
+
+    init() {
+        let slots = 1 << Self.bits
+        key = .allocate(capacity: slots)
+        value = .allocate(capacity: slots)
+        // Every slot starts as the entry of one NaN pattern, holding its true cube root.
+        key.initialize(repeating: UInt64.max, count: slots)
+        value.initialize(repeating: cbrt(Double(bitPattern: UInt64.max)), count: slots)
+    }
+
+    /// `cbrt(x)`.
+    @inline(__always) func cubeRoot(of x: Double) -> Double {
+        let bits = x.bitPattern
+        let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.bits))
+        if key[slot] == bits { return value[slot] }
+        let root = cbrt(x)
+        key[slot] = bits
+        value[slot] = root
+        return root
+    }
+
+    func deallocate() {
+        key.deallocate()
+        value.deallocate()
+    }
 }
