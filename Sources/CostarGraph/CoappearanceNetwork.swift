@@ -101,7 +101,7 @@ public struct CoappearanceNetwork: Sendable {
         // One tie per distinct (source, target); its evidence is the units of its pairs, already in order.
         let newman = policy.weighting == .newman
         var edges: [CoappearanceGraph.Edge] = []
-        var edgeStart = [0]
+        var edgeStart: [Int] = []
         var edgeValues = [Int32](repeating: 0, count: pairs.count)
         pairs.withUnsafeMutableBufferPointer { pairs in
             for source in 0..<n where bucketStart[source] < bucketStart[source + 1] {
@@ -116,7 +116,7 @@ public struct CoappearanceNetwork: Sendable {
                     if target == last {
                         edges[edges.count - 1].weight += weight
                     } else {
-                        if !edges.isEmpty { edgeStart.append(p) }
+                        edgeStart.append(p)
                         edges.append(.init(source: Int32(source), target: Int32(bitPattern: target), weight: weight))
                         last = target
                     }
