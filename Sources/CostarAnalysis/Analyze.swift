@@ -185,7 +185,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
     lap("pagerank")
     let eigenvector = eigenvectorCentrality(of: graph, tolerance: 1e-14, maxIterations: 100_000, renumbering: local)
     lap("eigenvector")
-    let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph)
+    let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph, renumbering: local)
     lap("clustering")
     let core = coreNumbers(of: graph)
     lap("core")

@@ -89,11 +89,12 @@ struct BreadthFirstRenumbering {
     /// Number of nodes.
     var nodeCount: Int { original.count }
 
-    /// Runs `body` with read-only views of the renumbered arrays.
-    func withView<R>(_ body: (GraphView) -> R) -> R {
+    /// Runs `body` with read-only views of the renumbered arrays, with `weights` (one per position of ``adjacency``)
+    /// in place of ``weight`` if given.
+    func withView<R>(weights: [Double]? = nil, _ body: (GraphView) -> R) -> R {
         rowStart.withUnsafeBufferPointer { rowStart in
             adjacency.withUnsafeBufferPointer { adjacency in
-                weight.withUnsafeBufferPointer { weight in
+                (weights ?? weight).withUnsafeBufferPointer { weight in
                     body(GraphView(nodeCount: nodeCount, rowStart: rowStart, adjacency: adjacency, weight: weight))
                 }
             }

@@ -26,17 +26,23 @@ import Darwin
 ///   - weighted: use the weighted (Onnela) coefficient; default false.
 /// - Returns: one value in [0, 1] per node id.
 public func clusteringCoefficients(of graph: CoappearanceGraph, weighted: Bool = false) -> [Double] {
-    let both = bothClusteringCoefficients(of: graph)
+    let both = bothClusteringCoefficients(of: graph, renumbering: BreadthFirstRenumbering(graph))
     return weighted ? both.weighted : both.unweighted
 }
 
-/// Both clustering coefficients of ``clusteringCoefficients(of:weighted:)`` in one pass over the triangles, the
-/// nodes dealt into ``sourceChunkCount`` chunks (node `v` to chunk `v mod chunks`) run in parallel; each node's sums
-/// are added in the order of its neighbours, so the values do not depend on the number of chunks.
+/// Both clustering coefficients of ``clusteringCoefficients(of:weighted:)`` in one pass over the triangles, on the
+/// graph renumbered in breadth-first order (rows keep their ties' order). The nodes are cut into
+/// ``sourceChunkCount`` consecutive ranges of about equal work (the lengths of their neighbours' rows), run in
+/// parallel: consecutive nodes share neighbours, whose rows then stay in cache. Each node's sums are added in the
+/// order of its neighbours, as on the original graph, so the values depend neither on the numbering nor on the
+/// ranges.
 ///
-/// - Parameter graph: the graph, read only.
+/// - Parameters:
+///   - graph: the graph, read only.
+///   - local: the graph's ``BreadthFirstRenumbering``.
 /// - Returns: the unweighted and the weighted (Onnela) coefficient of every node.
-func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Double], weighted: [Double]) {
+func bothClusteringCoefficients(of graph: CoappearanceGraph,
+                                renumbering local: BreadthFirstRenumbering) -> (unweighted: [Double], weighted: [Double]) {
     let n = graph.nodeCount
     var plain = [Double](repeating: 0, count: n)
     var onnela = [Double](repeating: 0, count: n)
@@ -45,11 +51,23 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
     if !(largest > 0 && largest.isFinite) { largest = 1 }
     let chunks = min(n, sourceChunkCount)
     // Each tie's weight divided by the largest, once, rather than at every triangle: the same quotients.
-    let normalised = graph.adjacencyWeight.map { $0 / largest }
+    let normalised = local.weight.map { $0 / largest }
+    let bounds = local.rowStart.withUnsafeBufferPointer { rowStart in
+        local.adjacency.withUnsafeBufferPointer { adjacency in
+            balancedBounds(nodes: n, count: chunks) { v in
+                var work = 0
+                for e in rowStart[v]..<rowStart[v + 1] {
+                    let u = Int(adjacency[e])
+                    work += rowStart[u + 1] - rowStart[u]
+                }
+                return work
+            }
+        }
+    }
     plain.withUnsafeMutableBufferPointer { plain in
         onnela.withUnsafeMutableBufferPointer { onnela in
             let out = (SharedPointers(base: plain.baseAddress!), SharedPointers(base: onnela.baseAddress!))
-            graph.withView(weights: normalised) { view in
+            local.withView(weights: normalised) { view in
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
                     // mark[u] == v + 1 when u is a neighbour of v; markWeight[u] is then the normalised weight of v–u.
@@ -59,9 +77,7 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
                     markWeight.initialize(repeating: 0, count: n)
                     let roots = CubeRoots()
                     defer { mark.deallocate(); markWeight.deallocate(); roots.deallocate() }
-                    var v = chunk
-                    while v < n {
-                        defer { v += chunks }
+                    for v in bounds[chunk]..<bounds[chunk + 1] {
                         let first = rowStart[v], end = rowStart[v + 1]
                         let d = end - first
                         if d < 2 { continue }
@@ -83,8 +99,9 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph) -> (unweighted: [Do
                                 }
                             }
                         }
-                        out.0.base[v] = closed == 0 ? 0 : Double(closed) / Double(d * (d - 1))
-                        out.1.base[v] = sum == 0 ? 0 : sum / Double(d * (d - 1))
+                        let node = Int(local.original[v])
+                        out.0.base[node] = closed == 0 ? 0 : Double(closed) / Double(d * (d - 1))
+                        out.1.base[node] = sum == 0 ? 0 : sum / Double(d * (d - 1))
                     }
                 }
             }

@@ -45,12 +45,7 @@ func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double, maxIt
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)
     let chunks = local.adjacency.count >= parallelProductTies ? productChunkCount : 1
-    // Node ranges of about equal numbers of adjacency entries.
-    var v = 0
-    let bounds = (0...chunks).map { c in
-        while v < n && local.rowStart[v] < c * local.adjacency.count / chunks { v += 1 }
-        return c == chunks ? n : v
-    }
+    let bounds = balancedBounds(nodes: n, count: chunks) { local.rowStart[$0 + 1] - local.rowStart[$0] }
     local.withView { view in
         local.renumbered.withUnsafeBufferPointer { renumbered in
             x.withUnsafeMutableBufferPointer { x in
@@ -89,8 +84,9 @@ func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double, maxIt
 }
 
 /// Adjacency entries from which ``eigenvectorCentrality(of:tolerance:maxIterations:renumbering:)`` splits its
-/// products over threads: below it, one product takes well under the cost of starting them.
-let parallelProductTies = 100_000
+/// products over threads. Every iteration waits for all its ranges, so below about a millisecond of work per product
+/// (a million entries) a busy core's delay costs more than the split saves.
+let parallelProductTies = 1_000_000
 
 /// Number of node ranges the products are split into (more than two cores' worth; the values do not depend on it).
 let productChunkCount = 4
