@@ -183,7 +183,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
     lap("degree")
     let rank = pagerank(of: graph)
     lap("pagerank")
-    let eigenvector = eigenvectorCentrality(of: graph, tolerance: 1e-14, maxIterations: 100_000, renumbering: local)
+    let eigenvector = eigenvectorCentrality(of: graph)
     lap("eigenvector")
     let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph, renumbering: local)
     lap("clustering")

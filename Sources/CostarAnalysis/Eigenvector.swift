@@ -29,61 +29,47 @@ import Dispatch
 /// - Returns: one non-negative score per node id, unit Euclidean norm; empty for an empty graph.
 public func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double = 1e-14,
                                   maxIterations: Int = 100_000) -> [Double] {
-    eigenvectorCentrality(of: graph, tolerance: tolerance, maxIterations: maxIterations,
-                          renumbering: BreadthFirstRenumbering(graph))
-}
-
-/// ``eigenvectorCentrality(of:tolerance:maxIterations:)`` on the graph's ``BreadthFirstRenumbering``. Each node's
-/// product with `A + I` adds its row in the original order, and the norm and the change are added up in the original
-/// node order, so every iterate is bit for bit the one on the original graph. On graphs of at least
-/// ``parallelProductTies`` adjacency entries, the product is split over ``productChunkCount`` ranges of nodes run in
-/// parallel (each node's sum is its own, so the split changes nothing).
-func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double, maxIterations: Int,
-                           renumbering local: BreadthFirstRenumbering) -> [Double] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)
-    let chunks = local.adjacency.count >= parallelProductTies ? productChunkCount : 1
-    let bounds = balancedBounds(nodes: n, count: chunks) { local.rowStart[$0 + 1] - local.rowStart[$0] }
-    local.withView { view in
-        local.renumbered.withUnsafeBufferPointer { renumbered in
-            x.withUnsafeMutableBufferPointer { x in
-                next.withUnsafeMutableBufferPointer { next in
-                    let shared = (x: SharedPointers(base: x.baseAddress!), next: SharedPointers(base: next.baseAddress!))
-                    for _ in 0..<max(maxIterations, 1) {
-                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                            let x = shared.x.base, next = shared.next.base
-                            let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
-                            for v in bounds[c]..<bounds[c + 1] {
-                                var sum = x[v]
-                                for e in rowStart[v]..<rowStart[v + 1] { sum += x[Int(adjacency[e])] * weight[e] }
-                                next[v] = sum
-                            }
+    // On large graphs the products run over node ranges in parallel; each node's sum is its own, so the split
+    // changes nothing.
+    let chunks = graph.adjacency.count >= parallelProductTies ? productChunkCount : 1
+    let bounds = balancedBounds(nodes: n, count: chunks) { graph.degree(of: $0) }
+    graph.withView { view in
+        x.withUnsafeMutableBufferPointer { x in
+            next.withUnsafeMutableBufferPointer { next in
+                let shared = (x: SharedPointers(base: x.baseAddress!), next: SharedPointers(base: next.baseAddress!))
+                for _ in 0..<max(maxIterations, 1) {
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let x = shared.x.base, next = shared.next.base
+                        let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
+                        for v in bounds[c]..<bounds[c + 1] {
+                            var sum = x[v]
+                            for e in rowStart[v]..<rowStart[v + 1] { sum += x[Int(adjacency[e])] * weight[e] }
+                            next[v] = sum
                         }
-                        var squares = 0.0
-                        for v in renumbered {
-                            let sum = next[Int(v)]
-                            squares += sum * sum
-                        }
-                        let norm = squares.squareRoot()
-                        let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
-                        var change = 0.0
-                        for v in renumbered {
-                            let value = next[Int(v)] * scale
-                            change += abs(value - x[Int(v)])
-                            x[Int(v)] = value
-                        }
-                        if change < Double(n) * tolerance { break }
                     }
+                    var squares = 0.0
+                    for v in 0..<n { squares += next[v] * next[v] }
+                    let norm = squares.squareRoot()
+                    let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
+                    var change = 0.0
+                    for v in 0..<n {
+                        let value = next[v] * scale
+                        change += abs(value - x[v])
+                        x[v] = value
+                    }
+                    if change < Double(n) * tolerance { break }
                 }
             }
         }
     }
-    return local.renumbered.map { x[Int($0)] }
+    return x
 }
 
-/// Adjacency entries from which ``eigenvectorCentrality(of:tolerance:maxIterations:renumbering:)`` splits its
+/// Adjacency entries from which ``eigenvectorCentrality(of:tolerance:maxIterations:)`` splits its
 /// products over threads. Every iteration waits for all its ranges, so below about a millisecond of work per product
 /// (a million entries) a busy core's delay costs more than the split saves.
 let parallelProductTies = 1_000_000
