@@ -7,10 +7,14 @@ import CostarGraph
 /// **Method.** A Cuthill–McKee numbering, with its degree rule turned round and without its sort of each node's
 /// neighbours: each component is numbered by a breadth-first search from its node of highest degree (ties by
 /// smallest id), neighbours in row order; components are taken in the order of those roots. Starting from the
-/// hub rather than a peripheral node measured faster on the co-appearance graphs (about 1.9 times for bit-parallel
-/// searches on a yearly graph of the bench corpus, against 1.4 times from the smallest id). Each row keeps
-/// its ties in their original order (with the neighbours renamed), so a kernel that adds up over a row's ties adds
-/// in the same order as on the original graph.
+/// hub measured faster than starting from the smallest id on the bench corpus's co-appearance graphs; sorting each
+/// node's neighbours by degree, either way, changed nothing measurable. Each row keeps its ties in their original
+/// order (with the neighbours renamed), so a kernel that adds up over a row's ties adds in the same order as on the
+/// original graph.
+///
+/// Measured in CPU seconds on one core, 1M-caption bench corpus: on a yearly graph (80,873 people, 293,725 ties)
+/// sampled closeness (ε = 0.1) 0.50 → 0.41 and sampled betweenness 0.61 → 0.49; on the all-years graph (126,031
+/// people, 1,827,365 ties) clustering 1.7 → 1.1 and the path measures unchanged.
 ///
 /// Reference: Cuthill, E. & McKee, J. (1969). Reducing the bandwidth of sparse symmetric matrices. Proceedings of
 /// the 24th ACM National Conference, 157–172.
