@@ -112,7 +112,8 @@ public struct AnalysisOptions: Sendable, Hashable {
 /// - Parameters:
 ///   - graph: the graph, read only.
 ///   - options: path metrics and modes, seeds and resolution.
-///   - timing: called after each measure with its name (`degree`, `pagerank`, `eigenvector`, `louvain`,
+///   - timing: called after each measure with its name (`renumbering` for the graph's
+///     ``BreadthFirstRenumbering`` that several measures share, `degree`, `pagerank`, `eigenvector`, `louvain`,
 ///     `closeness`, `betweenness` or `closeness+betweenness` when one pass computes both, `clustering`, `core`,
 ///     `components`) and its wall time in seconds; `nil` (the default) times nothing.
 /// - Returns: the analysis, one array entry per node id.
@@ -125,6 +126,8 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         timing(measure, Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         started = now
     }
+    let local = BreadthFirstRenumbering(graph)
+    lap("renumbering")
     let betweennessEpsilon = AnalysisOptions.samplingEpsilon(
         options.betweennessMode, default: AnalysisOptions.automaticBetweennessEpsilon, graph: graph,
         metric: options.betweennessMetric)
@@ -146,7 +149,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         if let epsilon = betweennessEpsilon {
             let sampled = approximateBetweennessCentrality(
                 of: graph, metric: options.betweennessMetric, epsilon: epsilon, delta: AnalysisOptions.betweennessDelta,
-                seed: options.samplingSeed)
+                seed: options.samplingSeed, renumbering: local)
             betweenness = sampled.values
             if sampled.samples > 0 {
                 betweennessComputation = .sampled(epsilon: epsilon, failureProbability: sampled.delta,
@@ -158,7 +161,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         lap("betweenness")
         if let epsilon = closenessEpsilon {
             let sampled = approximateClosenessCentrality(of: graph, metric: options.closenessMetric, epsilon: epsilon,
-                                                         seed: options.samplingSeed)
+                                                         seed: options.samplingSeed, renumbering: local)
             closeness = sampled.closeness
             harmonic = sampled.harmonic
             if !sampled.isExact {
@@ -183,7 +186,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
     lap("pagerank")
     let eigenvector = eigenvectorCentrality(of: graph)
     lap("eigenvector")
-    let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph)
+    let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph, renumbering: local)
     lap("clustering")
     let core = coreNumbers(of: graph)
     lap("core")

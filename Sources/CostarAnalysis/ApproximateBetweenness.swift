@@ -91,6 +91,16 @@ public struct ApproximateBetweenness: Sendable {
 public func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric: PathMetric = .hops,
                                              epsilon: Double, delta: Double = 0.1,
                                              seed: UInt64 = 42) -> ApproximateBetweenness {
+    approximateBetweennessCentrality(of: graph, metric: metric, epsilon: epsilon, delta: delta, seed: seed,
+                                     renumbering: nil)
+}
+
+/// ``approximateBetweennessCentrality(of:metric:epsilon:delta:seed:)`` with the graph's ``BreadthFirstRenumbering``
+/// for the searches with hops, or nil to make it when needed. The hops sampler runs on the renumbered graph (rows
+/// in their original order, so it takes the same steps and draws the same paths) and its hits are mapped back.
+func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric: PathMetric, epsilon: Double,
+                                      delta: Double, seed: UInt64,
+                                      renumbering: BreadthFirstRenumbering?) -> ApproximateBetweenness {
     precondition(epsilon > 0 && epsilon < 1, "epsilon must be in (0, 1)")
     precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
     let n = graph.nodeCount
@@ -109,7 +119,10 @@ public func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric
     let seeds = SplitMix64.chunkSeeds(seed, count: chunks)
     let label = components.label
     var hitLists = [[Int32]](repeating: [], count: chunks)
-    graph.withView { view in
+    let local = metric == .hops ? renumbering ?? BreadthFirstRenumbering(graph) : nil
+    let renumbered = local?.renumbered
+    func withSearchView(_ body: (GraphView) -> Void) { local?.withView(body) ?? graph.withView(body) }
+    withSearchView { view in
         hitLists.withUnsafeMutableBufferPointer { slots in
             let out = SharedPointers(base: slots.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -120,7 +133,12 @@ public func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric
                 func draw<S: PathSampler>(_ sampler: inout S) {
                     for _ in range {
                         let (u, v) = randomPair(n, &rng)
-                        if label[u] == label[v] { sampler.sample(u, v, &rng, &hits) }
+                        guard label[u] == label[v] else { continue }
+                        if let renumbered {
+                            sampler.sample(Int(renumbered[u]), Int(renumbered[v]), &rng, &hits)
+                        } else {
+                            sampler.sample(u, v, &rng, &hits)
+                        }
                     }
                     sampler.deallocate()
                 }
@@ -137,8 +155,9 @@ public func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric
         }
     }
     var counts = [Int](repeating: 0, count: n)
+    let original = local?.original
     for hits in hitLists {
-        for v in hits { counts[Int(v)] += 1 }
+        for v in hits { counts[original.map { Int($0[Int(v)]) } ?? Int(v)] += 1 }
     }
     let perSample = scale / Double(r)
     result.values = counts.map { Double($0) * perSample }

@@ -86,6 +86,13 @@ public struct ApproximateCloseness: Sendable {
 /// - Returns: the estimates, with the sample size.
 public func approximateClosenessCentrality(of graph: CoappearanceGraph, metric: PathMetric = .hops,
                                            epsilon: Double, seed: UInt64 = 42) -> ApproximateCloseness {
+    approximateClosenessCentrality(of: graph, metric: metric, epsilon: epsilon, seed: seed, renumbering: nil)
+}
+
+/// ``approximateClosenessCentrality(of:metric:epsilon:seed:)`` with the graph's ``BreadthFirstRenumbering`` for
+/// the bit-parallel searches (hops), or nil to make it when needed.
+func approximateClosenessCentrality(of graph: CoappearanceGraph, metric: PathMetric, epsilon: Double, seed: UInt64,
+                                    renumbering: BreadthFirstRenumbering?) -> ApproximateCloseness {
     precondition(epsilon > 0 && epsilon.isFinite, "epsilon must be positive")
     let n = graph.nodeCount
     let k = ApproximateCloseness.sourceCount(nodeCount: n, epsilon: epsilon)
@@ -118,7 +125,7 @@ public func approximateClosenessCentrality(of graph: CoappearanceGraph, metric: 
 
     if metric == .hops {
         // Bit-parallel breadth-first search: the same distances, 64 sources per pass over the ties.
-        let sums = multiSourceHopSums(graph, sources: sources)
+        let sums = multiSourceHopSums(renumbering ?? BreadthFirstRenumbering(graph), sources: sources)
         for (i, s) in sources.enumerated() {
             let c = Int(components.label[Int(s)])
             result.closeness[Int(s)] = wassermanFaustCloseness(reached: components.size(c), totalDistance: sums.sourceTotal[i],

@@ -322,6 +322,31 @@ extension CoappearanceGraph {
     }
 }
 
+/// Splits the nodes `0..<n` into `count` consecutive ranges of about equal total `work`, for parallel loops whose
+/// results do not depend on the split.
+///
+/// - Parameters:
+///   - n: number of nodes.
+///   - count: number of ranges, at least 1.
+///   - work: the work of one node, non-negative.
+/// - Returns: `count + 1` bounds: range `c` is `bounds[c]..<bounds[c + 1]`.
+func balancedBounds(nodes n: Int, count: Int, work: (Int) -> Int) -> [Int] {
+    let cost = (0..<n).map(work)
+    let total = cost.reduce(0, +)
+    var bounds = [0]
+    var done = 0
+    var v = 0
+    for c in 1..<max(count, 1) {
+        while v < n && done < total * c / count {
+            done += cost[v]
+            v += 1
+        }
+        bounds.append(v)
+    }
+    bounds.append(n)
+    return bounds
+}
+
 extension SplitMix64 {
     /// A uniform double in [0, 1) from the top 53 bits.
     mutating func nextUnit() -> Double {

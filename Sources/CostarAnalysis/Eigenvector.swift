@@ -1,4 +1,5 @@
 import CostarGraph
+import Dispatch
 
 /// Weighted eigenvector centrality of every node, with unit Euclidean norm, as networkx
 /// `eigenvector_centrality(G, weight="weight")` converged.
@@ -32,33 +33,46 @@ public func eigenvectorCentrality(of graph: CoappearanceGraph, tolerance: Double
     guard n > 0 else { return [] }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)
-    graph.rowStart.withUnsafeBufferPointer { rowStart in
-        graph.adjacency.withUnsafeBufferPointer { adjacency in
-            graph.adjacencyWeight.withUnsafeBufferPointer { weight in
-                x.withUnsafeMutableBufferPointer { x in
-                    next.withUnsafeMutableBufferPointer { next in
-                        for _ in 0..<max(maxIterations, 1) {
-                            var squares = 0.0
-                            for v in 0..<n {
-                                var sum = x[v]
-                                for e in rowStart[v]..<rowStart[v + 1] { sum += x[Int(adjacency[e])] * weight[e] }
-                                next[v] = sum
-                                squares += sum * sum
-                            }
-                            let norm = squares.squareRoot()
-                            let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
-                            var change = 0.0
-                            for v in 0..<n {
-                                let value = next[v] * scale
-                                change += abs(value - x[v])
-                                x[v] = value
-                            }
-                            if change < Double(n) * tolerance { break }
+    // On large graphs the products run over node ranges in parallel; each node's sum is its own, so the split
+    // changes nothing.
+    let chunks = graph.adjacency.count >= parallelProductTies ? productChunkCount : 1
+    let bounds = balancedBounds(nodes: n, count: chunks) { graph.degree(of: $0) }
+    graph.withView { view in
+        x.withUnsafeMutableBufferPointer { x in
+            next.withUnsafeMutableBufferPointer { next in
+                let shared = (x: SharedPointers(base: x.baseAddress!), next: SharedPointers(base: next.baseAddress!))
+                for _ in 0..<max(maxIterations, 1) {
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let x = shared.x.base, next = shared.next.base
+                        let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
+                        for v in bounds[c]..<bounds[c + 1] {
+                            var sum = x[v]
+                            for e in rowStart[v]..<rowStart[v + 1] { sum += x[Int(adjacency[e])] * weight[e] }
+                            next[v] = sum
                         }
                     }
+                    var squares = 0.0
+                    for v in 0..<n { squares += next[v] * next[v] }
+                    let norm = squares.squareRoot()
+                    let scale = norm > 0 && norm.isFinite ? 1 / norm : 1
+                    var change = 0.0
+                    for v in 0..<n {
+                        let value = next[v] * scale
+                        change += abs(value - x[v])
+                        x[v] = value
+                    }
+                    if change < Double(n) * tolerance { break }
                 }
             }
         }
     }
     return x
 }
+
+/// Adjacency entries from which ``eigenvectorCentrality(of:tolerance:maxIterations:)`` splits its
+/// products over threads. Every iteration waits for all its ranges, so below about a millisecond of work per product
+/// (a million entries) a busy core's delay costs more than the split saves.
+let parallelProductTies = 1_000_000
+
+/// Number of node ranges the products are split into (more than two cores' worth; the values do not depend on it).
+let productChunkCount = 4

@@ -87,54 +87,63 @@ private struct LouvainLevel {
             for v in 0..<n { buffer[v] = Int32(v) }
             count = n
         }
-        var total = degree  // Stot: sum of degrees per community
         var order = Array(0..<n)
         rng.shuffle(&order)
-        var neighbourWeight = [Double](repeating: 0, count: n)
-        var stamp = [Int](repeating: -1, count: n)
-        var touched = [Int32](repeating: 0, count: n)
         var improved = false
         let twoMSquared = 2 * (m * m)
-        rowStart.withUnsafeBufferPointer { rowStart in
-            adjacency.withUnsafeBufferPointer { adjacency in
-                weight.withUnsafeBufferPointer { weight in
-                    var visit = 0
-                    var moves = 1
-                    while moves > 0 {
-                        moves = 0
-                        for u in order {
-                            visit += 1
-                            var touchedCount = 0
-                            for e in rowStart[u]..<rowStart[u + 1] {
-                                let c = Int(community[Int(adjacency[e])])
-                                if stamp[c] != visit {
-                                    stamp[c] = visit
-                                    neighbourWeight[c] = 0
-                                    touched[touchedCount] = Int32(c)
-                                    touchedCount += 1
+        // Work arrays as raw buffers: the pass below reads and writes them once per tie.
+        let total = UnsafeMutablePointer<Double>.allocate(capacity: n)  // Stot: sum of degrees per community
+        let neighbourWeight = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let stamp = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        let touched = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        defer { total.deallocate(); neighbourWeight.deallocate(); stamp.deallocate(); touched.deallocate() }
+        neighbourWeight.initialize(repeating: 0, count: n)
+        stamp.initialize(repeating: -1, count: n)
+        degree.withUnsafeBufferPointer { degree in
+            total.initialize(from: degree.baseAddress!, count: n)
+            rowStart.withUnsafeBufferPointer { rowStart in
+                adjacency.withUnsafeBufferPointer { adjacency in
+                    weight.withUnsafeBufferPointer { weight in
+                        community.withUnsafeMutableBufferPointer { community in
+                            var visit = 0
+                            var moves = 1
+                            while moves > 0 {
+                                moves = 0
+                                for u in order {
+                                    visit += 1
+                                    var touchedCount = 0
+                                    for e in rowStart[u]..<rowStart[u + 1] {
+                                        let c = Int(community[Int(adjacency[e])])
+                                        if stamp[c] != visit {
+                                            stamp[c] = visit
+                                            neighbourWeight[c] = 0
+                                            touched[touchedCount] = Int32(c)
+                                            touchedCount += 1
+                                        }
+                                        neighbourWeight[c] += weight[e]
+                                    }
+                                    let own = Int(community[u])
+                                    let k = degree[u]
+                                    total[own] -= k
+                                    let ownWeight = stamp[own] == visit ? neighbourWeight[own] : 0
+                                    let removeCost = -ownWeight / m + resolution * (total[own] * k) / twoMSquared
+                                    var best = own
+                                    var bestGain = 0.0
+                                    for i in 0..<touchedCount {
+                                        let c = Int(touched[i])
+                                        let gain = removeCost + neighbourWeight[c] / m - resolution * (total[c] * k) / twoMSquared
+                                        if gain > bestGain {
+                                            bestGain = gain
+                                            best = c
+                                        }
+                                    }
+                                    total[best] += k
+                                    if best != own {
+                                        community[u] = Int32(best)
+                                        moves += 1
+                                        improved = true
+                                    }
                                 }
-                                neighbourWeight[c] += weight[e]
-                            }
-                            let own = Int(community[u])
-                            let k = degree[u]
-                            total[own] -= k
-                            let ownWeight = stamp[own] == visit ? neighbourWeight[own] : 0
-                            let removeCost = -ownWeight / m + resolution * (total[own] * k) / twoMSquared
-                            var best = own
-                            var bestGain = 0.0
-                            for i in 0..<touchedCount {
-                                let c = Int(touched[i])
-                                let gain = removeCost + neighbourWeight[c] / m - resolution * (total[c] * k) / twoMSquared
-                                if gain > bestGain {
-                                    bestGain = gain
-                                    best = c
-                                }
-                            }
-                            total[best] += k
-                            if best != own {
-                                community[u] = Int32(best)
-                                moves += 1
-                                improved = true
                             }
                         }
                     }

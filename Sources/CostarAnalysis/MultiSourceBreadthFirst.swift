@@ -29,6 +29,10 @@ struct MultiSourceHopSums {
 /// counters (one word per bit of the count and per word of searches; adding a mask is a ripple-carry over the words, two steps on average)
 /// and read out once per level.
 ///
+/// The searches run on the graph renumbered in breadth-first order (``BreadthFirstRenumbering``), so a node's
+/// neighbours' words sit in nearby cache lines; node sums do not depend on the numbering (each node's are
+/// added batch by batch and level by level) and are mapped back to the original ids.
+///
 /// Batches of 256 sources are dealt into ``sourceChunkCount`` fixed chunks (batch `b` to chunk `b mod chunks`), run
 /// in parallel, each chunk with its own node sums, added in chunk order: the result is byte-identical on every run
 /// and machine.
@@ -37,11 +41,11 @@ struct MultiSourceHopSums {
 /// (2014). The more the merrier: efficient multi-source graph traversal. PVLDB 8(4), 449–460.
 ///
 /// - Parameters:
-///   - graph: the graph, read only.
-///   - sources: distinct node ids.
-/// - Returns: the per-source and per-node sums.
-func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSourceHopSums {
-    let n = graph.nodeCount
+///   - local: the graph, renumbered.
+///   - sources: distinct node ids of the original graph.
+/// - Returns: the per-source and per-node sums, by original ids.
+func multiSourceHopSums(_ local: BreadthFirstRenumbering, sources: [Int32]) -> MultiSourceHopSums {
+    let n = local.nodeCount
     let batches = (sources.count + 64 * MultiSourceKernel.words - 1) / (64 * MultiSourceKernel.words)
     var result = MultiSourceHopSums(sourceTotal: [Double](repeating: 0, count: sources.count),
                                     sourceInverse: [Double](repeating: 0, count: sources.count),
@@ -52,8 +56,10 @@ func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSo
     let chunks = min(sourceChunkCount, batches)
     var nodeTotal = [Double](repeating: 0, count: chunks * n)
     var nodeInverse = [Double](repeating: 0, count: chunks * n)
-    graph.withView { view in
-        sources.withUnsafeBufferPointer { sources in
+    // Node sums are mapped back to the original ids at the end.
+    let localSources = sources.map { local.renumbered[Int($0)] }
+    local.withView { view in
+        localSources.withUnsafeBufferPointer { sources in
             result.sourceTotal.withUnsafeMutableBufferPointer { sourceTotal in
                 result.sourceInverse.withUnsafeMutableBufferPointer { sourceInverse in
                   result.sourceReached.withUnsafeMutableBufferPointer { sourceReached in
@@ -77,8 +83,9 @@ func multiSourceHopSums(_ graph: CoappearanceGraph, sources: [Int32]) -> MultiSo
     }
     for chunk in 0..<chunks {
         for v in 0..<n {
-            result.nodeTotal[v] += nodeTotal[chunk * n + v]
-            result.nodeInverse[v] += nodeInverse[chunk * n + v]
+            let node = Int(local.original[v])
+            result.nodeTotal[node] += nodeTotal[chunk * n + v]
+            result.nodeInverse[node] += nodeInverse[chunk * n + v]
         }
     }
     return result

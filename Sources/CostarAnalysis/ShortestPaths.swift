@@ -41,7 +41,7 @@ func allPairsShortestPathSums(_ graph: CoappearanceGraph, metric: PathMetric, be
     guard n > 0 else { return AllPairsSums(betweenness: [], closeness: [], harmonic: []) }
     if metric == .hops && !wantBetweenness && wantDistances {
         // Distances alone: the bit-parallel search from every node gives the same sums, 64 sources at a time.
-        let sums = multiSourceHopSums(graph, sources: (0..<Int32(n)).map { $0 })
+        let sums = multiSourceHopSums(BreadthFirstRenumbering(graph), sources: (0..<Int32(n)).map { $0 })
         let closeness = (0..<n).map {
             wassermanFaustCloseness(reached: sums.sourceReached[$0], totalDistance: sums.sourceTotal[$0], nodeCount: n)
         }

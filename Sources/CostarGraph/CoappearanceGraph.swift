@@ -53,21 +53,8 @@ public struct CoappearanceGraph: Sendable {
     /// their weights; self-loops are dropped.
     public init(names: [String], edges input: [Edge]) {
         let n = names.count
-        var normalised = input.compactMap { e -> Edge? in
-            if e.source == e.target { return nil }
-            precondition(Int(e.source) < n && Int(e.target) < n && e.source >= 0 && e.target >= 0, "node id out of range")
-            return e.source < e.target ? e : Edge(source: e.target, target: e.source, weight: e.weight)
-        }
-        normalised.sort { ($0.source, $0.target) < ($1.source, $1.target) }
-        var merged: [Edge] = []
-        merged.reserveCapacity(normalised.count)
-        for e in normalised {
-            if let last = merged.last, last.source == e.source, last.target == e.target {
-                merged[merged.count - 1].weight += e.weight
-            } else {
-                merged.append(e)
-            }
-        }
+        // Ties already in the stored form (as ``CoappearanceNetwork`` makes them) are taken as they are.
+        let merged = Self.isStoredForm(input, nodeCount: n) ? input : Self.storedForm(input, nodeCount: n)
         var degree = [Int](repeating: 0, count: n)
         for e in merged {
             degree[Int(e.source)] += 1
@@ -92,6 +79,38 @@ public struct CoappearanceGraph: Sendable {
         }
         self.init(names: names, rowStart: rowStart, adjacency: adjacency, adjacencyWeight: weight,
                   adjacencyEdge: edgeIndex, edges: merged)
+    }
+
+    /// Whether `edges` are already as ``edges`` stores them: each with `source < target`, both in range, sorted by
+    /// (source, target) without repeats.
+    private static func isStoredForm(_ edges: [Edge], nodeCount n: Int) -> Bool {
+        var previous: (Int32, Int32) = (-1, -1)
+        for e in edges {
+            guard e.source >= 0, e.source < e.target, Int(e.target) < n, (e.source, e.target) > previous else { return false }
+            previous = (e.source, e.target)
+        }
+        return true
+    }
+
+    /// `edges` in stored form: self-loops dropped, each turned to `source < target`, sorted, repeats merged by adding
+    /// their weights.
+    private static func storedForm(_ edges: [Edge], nodeCount n: Int) -> [Edge] {
+        var normalised = edges.compactMap { e -> Edge? in
+            if e.source == e.target { return nil }
+            precondition(Int(e.source) < n && Int(e.target) < n && e.source >= 0 && e.target >= 0, "node id out of range")
+            return e.source < e.target ? e : Edge(source: e.target, target: e.source, weight: e.weight)
+        }
+        normalised.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        var merged: [Edge] = []
+        merged.reserveCapacity(normalised.count)
+        for e in normalised {
+            if let last = merged.last, last.source == e.source, last.target == e.target {
+                merged[merged.count - 1].weight += e.weight
+            } else {
+                merged.append(e)
+            }
+        }
+        return merged
     }
 
     /// Number of people.

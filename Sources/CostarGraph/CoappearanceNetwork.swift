@@ -33,81 +33,101 @@ public struct CoappearanceNetwork: Sendable {
     public let graph: CoappearanceGraph
     /// The units the network was built from (every unit of the selected kinds, with or without people).
     public let units: [ExtractedUnit]
-    /// For each tie (index into `graph.edges`), the indices into `units` of the captions that make it.
-    public let edgeUnits: [[Int32]]
-    /// For each person, the indices into `units` of the captions where the person appears with one of the policy's roles.
-    public let nodeUnits: [[Int32]]
+    /// For each tie (index into `graph.edges`), the indices into `units` of the captions that make it, in order.
+    public let edgeUnits: UnitLists
+    /// For each person, the indices into `units` of the captions where the person appears with one of the policy's
+    /// roles, in order.
+    public let nodeUnits: UnitLists
     /// The policy that built it.
     public let policy: EdgePolicy
 
     /// Builds the network of the given units. People are the names with one of the policy's roles in a unit of one
     /// of its kinds; node ids follow the sorted names.
+    ///
+    /// Each name is looked up once per mention in one dictionary that numbers names as they first appear; the
+    /// numbers are then renumbered by sorted name. A tie's evidence and a person's units are counting-sorted into
+    /// flat arrays (``UnitLists``).
     public init(units allUnits: [ExtractedUnit], policy: EdgePolicy = EdgePolicy()) {
-        let units = allUnits.filter { policy.kinds.contains($0.unit.kind) }
-        var peoplePerUnit: [[String]] = []
-        peoplePerUnit.reserveCapacity(units.count)
-        var nameSet = Set<String>()
-        for u in units {
-            var seen = Set<String>()
-            let people = u.names(with: policy.roles).filter { seen.insert($0).inserted }
-            peoplePerUnit.append(people)
-            nameSet.formUnion(people)
+        let caption = policy.kinds.contains(.caption), prose = policy.kinds.contains(.prose)
+        func takes(_ kind: UnitKind) -> Bool {
+            switch kind {
+            case .caption: return caption
+            case .prose: return prose
+            }
         }
-        let names = nameSet.sorted()
-        var id: [String: Int32] = [:]
-        id.reserveCapacity(names.count)
-        for (i, n) in names.enumerated() { id[n] = Int32(i) }
+        // All units usually pass, and then the array is shared rather than copied.
+        let units = allUnits.indices.allSatisfy { takes(allUnits[$0].unit.kind) }
+            ? allUnits : allUnits.filter { takes($0.unit.kind) }
+        let people = UnitPeople(units, roles: policy.roles)
+        let n = people.names.count
+        let unitCount = units.count
 
-        var nodeUnits = [[Int32]](repeating: [], count: names.count)
+        // Each person's units: a counting sort of the (person, unit) pairs, units in order.
+        var nodeStart = [Int](repeating: 0, count: n + 1)
+        for v in people.members { nodeStart[Int(v) + 1] += 1 }
+        for v in 0..<n { nodeStart[v + 1] += nodeStart[v] }
+        var nodeFill = nodeStart
+        var nodeValues = [Int32](repeating: 0, count: people.members.count)
         // Pairs are bucketed by their smaller id (a counting sort, units in order within each bucket), then each
         // bucket sorted as (larger id << 32 | unit): ties in (source, target) order, each with its units in order,
         // from sorts of plain integers.
-        var idsPerUnit: [[Int32]] = []
-        idsPerUnit.reserveCapacity(units.count)
-        var bucketSize = [Int](repeating: 0, count: names.count + 1)
-        for (ui, people) in peoplePerUnit.enumerated() {
-            let ids = people.map { id[$0]! }.sorted()
-            for v in ids { nodeUnits[Int(v)].append(Int32(ui)) }
-            idsPerUnit.append(ids)
-            guard ids.count > 1 else { continue }
-            for i in 0..<(ids.count - 1) { bucketSize[Int(ids[i])] += ids.count - 1 - i }
+        var bucketStart = [Int](repeating: 0, count: n + 1)
+        for u in 0..<unitCount {
+            let start = people.start[u], end = people.start[u + 1]
+            for i in start..<end {
+                let v = Int(people.members[i])
+                nodeValues[nodeFill[v]] = Int32(u)
+                nodeFill[v] += 1
+                bucketStart[v + 1] += end - 1 - i
+            }
         }
-        var bucketStart = [Int](repeating: 0, count: names.count + 1)
-        for v in 0..<names.count { bucketStart[v + 1] = bucketStart[v] + bucketSize[v] }
-        var fill = bucketStart
-        var pairs = [UInt64](repeating: 0, count: bucketStart[names.count])
-        for (ui, ids) in idsPerUnit.enumerated() where ids.count > 1 {
-            for i in 0..<(ids.count - 1) {
-                let source = Int(ids[i])
-                for j in (i + 1)..<ids.count {
-                    pairs[fill[source]] = UInt64(UInt32(ids[j])) << 32 | UInt64(UInt32(ui))
-                    fill[source] += 1
+        for v in 0..<n { bucketStart[v + 1] += bucketStart[v] }
+        var pairs = [UInt64](repeating: 0, count: bucketStart[n])
+        var pairFill = bucketStart
+        for u in 0..<unitCount {
+            let start = people.start[u], end = people.start[u + 1]
+            guard end - start > 1 else { continue }
+            for i in start..<(end - 1) {
+                let source = Int(people.members[i])
+                for j in (i + 1)..<end {
+                    pairs[pairFill[source]] = UInt64(UInt32(people.members[j])) << 32 | UInt64(UInt32(u))
+                    pairFill[source] += 1
                 }
             }
         }
-        let weightOf: (Int) -> Double = policy.weighting == .count
-            ? { _ in 1.0 } : { 1.0 / Double(idsPerUnit[$0].count - 1) }
+        nodeFill = []
+        pairFill = []
+
+        // One tie per distinct (source, target); its evidence is the units of its pairs, already in order.
+        let newman = policy.weighting == .newman
         var edges: [CoappearanceGraph.Edge] = []
-        var edgeUnits: [[Int32]] = []
-        for source in 0..<names.count where bucketStart[source] < bucketStart[source + 1] {
-            pairs[bucketStart[source]..<bucketStart[source + 1]].sort()
-            var last: UInt32 = .max
-            for p in pairs[bucketStart[source]..<bucketStart[source + 1]] {
-                let target = UInt32(truncatingIfNeeded: p >> 32), unit = Int(UInt32(truncatingIfNeeded: p))
-                if target == last {
-                    edges[edges.count - 1].weight += weightOf(unit)
-                    edgeUnits[edgeUnits.count - 1].append(Int32(unit))
-                } else {
-                    edges.append(.init(source: Int32(source), target: Int32(bitPattern: target), weight: weightOf(unit)))
-                    edgeUnits.append([Int32(unit)])
-                    last = target
+        var edgeStart: [Int] = []
+        var edgeValues = [Int32](repeating: 0, count: pairs.count)
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            for source in 0..<n where bucketStart[source] < bucketStart[source + 1] {
+                let bucket = bucketStart[source]..<bucketStart[source + 1]
+                pairs[bucket].sort()
+                var last: UInt32 = .max
+                for p in bucket {
+                    let target = UInt32(truncatingIfNeeded: pairs[p] >> 32)
+                    let unit = Int(UInt32(truncatingIfNeeded: pairs[p]))
+                    edgeValues[p] = Int32(unit)
+                    let weight = newman ? 1.0 / Double(people.start[unit + 1] - people.start[unit] - 1) : 1.0
+                    if target == last {
+                        edges[edges.count - 1].weight += weight
+                    } else {
+                        edgeStart.append(p)
+                        edges.append(.init(source: Int32(source), target: Int32(bitPattern: target), weight: weight))
+                        last = target
+                    }
                 }
             }
         }
-        self.graph = CoappearanceGraph(names: names, edges: edges)
+        edgeStart.append(pairs.count)
+        self.graph = CoappearanceGraph(names: people.names, edges: edges)
         self.units = units
-        self.edgeUnits = edgeUnits
-        self.nodeUnits = nodeUnits
+        self.edgeUnits = UnitLists(offsets: edgeStart, values: edgeValues)
+        self.nodeUnits = UnitLists(offsets: nodeStart, values: nodeValues)
         self.policy = policy
     }
 
@@ -115,4 +135,59 @@ public struct CoappearanceNetwork: Sendable {
     public func captionIDs(ofEdge edge: Int) -> [String] { edgeUnits[edge].map { units[Int($0)].unit.id } }
     /// The unit ids of the captions in which person `node` appears.
     public func captionIDs(ofNode node: Int) -> [String] { nodeUnits[node].map { units[Int($0)].unit.id } }
+}
+
+/// The people of each unit as node ids: the distinct names with one of the roles, numbered by sorted name.
+private struct UnitPeople {
+    /// Every name, sorted: node `v` is `names[v]`.
+    var names: [String]
+    /// Start of each unit's people in ``members``, plus the end of the last: `units.count + 1` entries.
+    var start: [Int]
+    /// Each unit's node ids, sorted, unit after unit.
+    var members: [Int32]
+
+    /// Numbers the names as they first appear (one dictionary probe per mention), then renumbers them by sorted name.
+    init(_ units: [ExtractedUnit], roles: Set<Role>) {
+        let present = roles.contains(.present), named = roles.contains(.named), credit = roles.contains(.credit)
+        func takes(_ role: Role) -> Bool {
+            switch role {
+            case .present: return present
+            case .named: return named
+            case .credit: return credit
+            }
+        }
+        var number: [String: Int32] = [:]
+        var found: [String] = []
+        start = [Int](repeating: 0, count: units.count + 1)
+        members = []
+        members.reserveCapacity(units.count)
+        for u in units.indices {
+            let first = members.count
+            for person in units[u].people where takes(person.role) {
+                let next = Int32(found.count)
+                let v = Self.insert(&number[person.name, default: -1], next)
+                if v == next { found.append(person.name) }
+                if !members[first...].contains(v) { members.append(v) }
+            }
+            start[u + 1] = members.count
+        }
+        var order = [Int](0..<found.count)
+        order.sort { found[$0] < found[$1] }
+        var rank = [Int32](repeating: 0, count: found.count)
+        for (i, v) in order.enumerated() { rank[v] = Int32(i) }
+        names = order.map { found[$0] }
+        let start = self.start
+        members.withUnsafeMutableBufferPointer { members in
+            for i in members.indices { members[i] = rank[Int(members[i])] }
+            for u in 0..<(start.count - 1) where start[u + 1] - start[u] > 1 {
+                members[start[u]..<start[u + 1]].sort()
+            }
+        }
+    }
+
+    /// The number in `slot`, set to `next` first if it is unset (-1): one probe of the dictionary for both.
+    private static func insert(_ slot: inout Int32, _ next: Int32) -> Int32 {
+        if slot < 0 { slot = next }
+        return slot
+    }
 }

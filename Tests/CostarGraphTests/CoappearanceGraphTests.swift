@@ -23,4 +23,17 @@ final class CoappearanceGraphTests: XCTestCase {
         XCTAssertEqual(g.nodeCount, 0)
         XCTAssertEqual(g.rowStart, [0])
     }
+
+    func testTiesInStoredFormGiveTheSameGraph() {
+        let stored: [CoappearanceGraph.Edge] = [
+            .init(source: 0, target: 1, weight: 2.5), .init(source: 0, target: 2, weight: 1), .init(source: 1, target: 2, weight: 4),
+        ]
+        let direct = CoappearanceGraph(names: ["a", "b", "c", "d"], edges: stored)
+        let shuffled = CoappearanceGraph(names: ["a", "b", "c", "d"], edges: [stored[2], stored[0], stored[1]])
+        XCTAssertEqual(direct.edges, shuffled.edges)
+        XCTAssertEqual(direct.rowStart, shuffled.rowStart)
+        XCTAssertEqual(direct.adjacency, shuffled.adjacency)
+        XCTAssertEqual(direct.adjacencyWeight, shuffled.adjacencyWeight)
+        XCTAssertEqual(direct.adjacencyEdge, shuffled.adjacencyEdge)
+    }
 }

@@ -39,4 +39,29 @@ final class NetworkTests: XCTestCase {
         let ab = try XCTUnwrap(net.graph.edges.first { $0.source == 0 && $0.target == 1 })
         XCTAssertEqual(ab.weight, 0.5 + 1, accuracy: 1e-12, "three people in d#1 add 1/2, two in d#2 add 1")
     }
+
+    func testEvidenceListsInUnitOrder() {
+        // A name repeated in one unit counts once; unit indices are into the units kept by the policy.
+        let net = CoappearanceNetwork(units: [
+            unit("d#1", kind: .prose, [("Ann", .present), ("Bo", .present)]),
+            unit("d#2", [("Bo", .present), ("Ann", .present), ("Bo", .present)]),
+            unit("d#3", [("Cy", .present)]),
+            unit("d#4", [("Cy", .present), ("Ann", .present), ("Bo", .named)]),
+        ], policy: EdgePolicy(kinds: [.caption]))
+        XCTAssertEqual(net.units.map(\.unit.id), ["d#2", "d#3", "d#4"])
+        XCTAssertEqual(net.graph.names, ["Ann", "Bo", "Cy"])
+        XCTAssertEqual(net.graph.edges, [.init(source: 0, target: 1, weight: 1), .init(source: 0, target: 2, weight: 1)])
+        XCTAssertEqual(net.edgeUnits.map(Array.init), [[0], [2]])
+        XCTAssertEqual(net.nodeUnits.map(Array.init), [[0, 2], [0], [1, 2]])
+        XCTAssertEqual(net.edgeUnits.offsets, [0, 1, 2])
+        XCTAssertEqual(net.nodeUnits.values, [0, 2, 0, 1, 2])
+        XCTAssertEqual(net.captionIDs(ofNode: 2), ["d#3", "d#4"])
+    }
+
+    func testEmptyNetwork() {
+        let net = CoappearanceNetwork(units: [unit("d#1", [])])
+        XCTAssertEqual(net.graph.nodeCount, 0)
+        XCTAssertTrue(net.edgeUnits.isEmpty)
+        XCTAssertTrue(net.nodeUnits.isEmpty)
+    }
 }
