@@ -278,7 +278,7 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         let communities = members.keys.sorted().map { Community(id: $0, members: members[$0]!) }
 
         var used = [Bool](repeating: false, count: network.units.count)
-        for list in network.nodeUnits { for u in list { used[Int(u)] = true } }
+        for u in network.nodeUnits.values { used[Int(u)] = true }
         var captions: [Caption] = []
         var withTies = 0
         for (i, extracted) in network.units.enumerated() where used[i] {
