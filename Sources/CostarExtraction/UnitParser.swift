@@ -277,7 +277,7 @@ struct UnitParser: Sendable {
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
         let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
         // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
-        var bonus = [Double?](repeating: nil, count: m + 1)
+        var bonus = [Double?](filled: nil, count: m + 1)
         bonus[m] = 0
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord
