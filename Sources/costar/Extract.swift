@@ -42,7 +42,7 @@ struct Extract: ParsableCommand {
                 }
                 out.append("]}\n")
             case .table:
-                for p in u.people { out.append("\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n") }
+                for p in u.people { out.append(text: "\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n") }
             }
             out.flushIfFull()
         }
@@ -56,8 +56,13 @@ struct OutputBuffer {
 
     init() { bytes.reserveCapacity(1 << 20) }
 
+    /// Appends a literal as it is, copying its bytes whole.
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends text as it is.
-    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func append(text s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// Appends a JSON string literal: quotes, backslashes and control characters escaped. The runs of bytes
     /// between escapes (most strings are one run) are copied whole.
@@ -85,7 +90,7 @@ struct OutputBuffer {
         case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: Array("\\u00".utf8))
+            append("\\u00")
             bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)])
         }
     }
