@@ -110,8 +110,6 @@ extension Array {
     /// element type: on Linux the standard initialiser calls a generic runtime function whose type-metadata lookup
     /// costs more than the short dynamic programmes it serves.
     @inline(__always) init(filled value: Element, count: Int) {
-        self.init()
-        reserveCapacity(count)
-        append(contentsOf: repeatElement(value, count: count))
+        self.init(repeatElement(value, count: count))
     }
 }
