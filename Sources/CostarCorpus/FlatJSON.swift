@@ -6,7 +6,7 @@
 /// decides whether the line is valid JSON at all.
 enum FlatJSON {
     /// The string fields of a flat object (other scalar values are skipped), or nil when the line is not one.
-    static func stringFields(_ line: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+    static func stringFields<Fields: StringFields>(_ line: UnsafeBufferPointer<UInt8>) -> Fields? {
         var p = Parser(bytes: line)
         return p.object()
     }
@@ -22,8 +22,8 @@ enum FlatJSON {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         }
 
-        mutating func object() -> [String: String]? {
-            var out: [String: String] = [:]
+        mutating func object<Fields: StringFields>() -> Fields? {
+            var out = Fields()
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
             i += 1
@@ -52,7 +52,7 @@ enum FlatJSON {
             }
         }
 
-        mutating func end(_ out: [String: String]) -> [String: String]? {
+        mutating func end<Fields: StringFields>(_ out: Fields) -> Fields? {
             skipSpace()
             return i == bytes.count ? out : nil
         }
@@ -140,3 +140,14 @@ enum FlatJSON {
         }
     }
 }
+
+/// Where ``FlatJSON`` puts the string fields of an object, by key: a dictionary of them all, or a record that keeps
+/// only the fields it reads.
+protocol StringFields {
+    /// No fields.
+    init()
+    /// The string value of a field; setting nil forgets it (a later non-string value of the same key).
+    subscript(key: String) -> String? { get set }
+}
+
+extension Dictionary: StringFields where Key == String, Value == String {}

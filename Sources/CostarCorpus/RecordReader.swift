@@ -30,21 +30,50 @@ public enum RecordReader {
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
                 guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-                let fields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: "\(path):\(lineNumber)")
-                guard let caption = fields["caption"] else { throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string") }
-                let date = try checkedDate(fields["date"], default: defaultDate, at: "\(path):\(lineNumber)")
-                records.append(Record(date: date, caption: caption, source: fields["source"].flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
+                let fields: RecordFields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: "\(path):\(lineNumber)")
+                guard let caption = fields.caption else { throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string") }
+                let date = try checkedDate(fields.date, default: defaultDate, at: "\(path):\(lineNumber)")
+                records.append(Record(date: date, caption: caption, source: fields.source.flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
             }
         }
         return records
     }
 
     /// The string fields of a JSON object line that ``FlatJSON`` does not read (nested values, or not JSON at all).
-    static func foundationFields(_ line: UnsafeBufferPointer<UInt8>, at place: @autoclosure () -> String) throws -> [String: String] {
+    static func foundationFields<Fields: StringFields>(_ line: UnsafeBufferPointer<UInt8>, at place: @autoclosure () -> String) throws -> Fields {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: []), let dict = object as? [String: Any] else {
             throw CorpusError(path: place(), problem: "not a JSON object")
         }
-        return dict.compactMapValues { $0 as? String }
+        var fields = Fields()
+        for case let (key, value as String) in dict { fields[key] = value }
+        return fields
+    }
+
+    /// The fields of a JSON Lines record the reader keeps; the others are dropped as they are read, without a
+    /// dictionary for each line.
+    struct RecordFields: StringFields {
+        var date: String?
+        var caption: String?
+        var source: String?
+
+        subscript(key: String) -> String? {
+            get {
+                switch key {
+                case "date": date
+                case "caption": caption
+                case "source": source
+                default: nil
+                }
+            }
+            set {
+                switch key {
+                case "date": date = newValue
+                case "caption": caption = newValue
+                case "source": source = newValue
+                default: break
+                }
+            }
+        }
     }
 
     /// Parses CSV with a header naming at least `caption` and, unless a default date is given, `date`.

@@ -17,10 +17,17 @@ public struct SourceDocument: Sendable, Hashable {
 
 /// Checks that `text` is a date written `YYYY-MM-DD` with a plausible month and day.
 public func isISODate(_ text: some StringProtocol) -> Bool {
-    let b = Array(text.utf8)
-    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
-    for i in [0, 1, 2, 3, 5, 6, 8, 9] where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) { return false }
-    let month = Int(b[5] - 48) * 10 + Int(b[6] - 48)
-    let day = Int(b[8] - 48) * 10 + Int(b[9] - 48)
-    return (1...12).contains(month) && (1...31).contains(day)
+    // Read in place (it is asked of every record): the month and day as numbers, every other byte checked.
+    var count = 0, month = 0, day = 0
+    for b in text.utf8 {
+        defer { count += 1 }
+        if count == 4 || count == 7 {
+            guard b == UInt8(ascii: "-") else { return false }
+            continue
+        }
+        guard count < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) else { return false }
+        if count == 5 || count == 6 { month = month * 10 + Int(b - 48) }
+        if count == 8 || count == 9 { day = day * 10 + Int(b - 48) }
+    }
+    return count == 10 && (1...12).contains(month) && (1...31).contains(day)
 }

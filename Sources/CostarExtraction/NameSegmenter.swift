@@ -89,8 +89,8 @@ enum NameSegmenter {
     /// The dynamic programme over `n` tokens, given the score of the piece of tokens `start..<end`: best score of
     /// each prefix, and where its last piece starts.
     static func table(_ n: Int, score: (_ start: Int, _ end: Int) -> Double) -> (best: [Double], from: [Int]) {
-        var best = [Double](repeating: -.infinity, count: n + 1)
-        var from = [Int](repeating: -1, count: n + 1)
+        var best = [Double](filled: -.infinity, count: n + 1)
+        var from = [Int](filled: -1, count: n + 1)
         best[0] = 0
         for end in stride(from: 1, through: n, by: 1) {
             for start in max(0, end - maxPiece)..<end where best[start] > -.infinity {
@@ -103,4 +103,13 @@ enum NameSegmenter {
 
     /// The most tokens a piece may have.
     static let maxPiece = 5
+}
+
+extension Array {
+    /// `count` copies of `value`, as `init(repeating:count:)` gives them, but allocated by code specialised for the
+    /// element type: on Linux the standard initialiser calls a generic runtime function whose type-metadata lookup
+    /// costs more than the short dynamic programmes it serves.
+    @inline(__always) init(filled value: Element, count: Int) {
+        self.init(repeatElement(value, count: count))
+    }
 }

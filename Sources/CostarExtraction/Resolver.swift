@@ -453,9 +453,14 @@ struct DocumentNames {
             while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
         }
         out.sort()
-        var unique: [Int] = []
-        for id in out where unique.last != id { unique.append(id) }
-        return unique
+        // Each id once, kept in place.
+        var kept = 0
+        for i in out.indices where kept == 0 || out[kept - 1] != out[i] {
+            out[kept] = out[i]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 }
 

@@ -97,11 +97,14 @@ struct UnitParser: Sendable {
         // The words of the caption proper: after the dateline, outside parentheses (an agency credit may be in mixed case).
         var depth = 0
         var words: [Int] = []
+        words.reserveCapacity(max(0, t.count - start))
         for i in t.indices.dropFirst(start) {
             if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
             else if depth == 0, t[i].kind == .word, t[i].hasLetter { words.append(i) }
         }
-        guard words.count >= 4, words.filter({ t[$0].allCaps || t[$0].length == 1 }).count * 10 >= words.count * 8 else { return }
+        var capitals = 0
+        for i in words where t[i].allCaps || t[i].length == 1 { capitals += 1 }
+        guard words.count >= 4, capitals * 10 >= words.count * 8 else { return }
         for i in words where t[i].allCaps {
             let word = knowledge.isCommon(t[i]) && !knowledge.isFirstName(t[i]) && !knowledge.isSurname(t[i])
                 || t[i].has(.functionWord)
@@ -277,7 +280,7 @@ struct UnitParser: Sendable {
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
         let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
         // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
-        var bonus = [Double?](repeating: nil, count: m + 1)
+        var bonus = [Double?](filled: nil, count: m + 1)
         bonus[m] = 0
         if isLast {
             let followedByWord = hi < t.count && t[hi].isLowercaseWord

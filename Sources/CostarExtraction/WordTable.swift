@@ -250,6 +250,23 @@ final class WordTable: @unchecked Sendable {
         return mix(h)
     }
 
+    /// The closed-class flags of every word that has some, built once: a new word costs one lookup, not one per class.
+    private static let classFlags: [String: Flags] = {
+        let classes: [(Set<String>, Flags)] = [
+            (ContextWords.determiners, .determiner), (ContextWords.particles, .particle), (ContextWords.titles, .title),
+            (ContextWords.suffixes, .suffix), (ContextWords.relatives, .relative), (ContextWords.familyNouns, .familyNoun),
+            (ContextWords.products, .product), (ContextWords.workNouns, .workNoun), (ContextWords.functionWords, .functionWord),
+            (ContextWords.listJoiners, .listJoiner), (ContextWords.photoWords, .photoWord), (ContextWords.titleConnectors, .titleConnector),
+            (["look", "looks"], .look), (Tokenizer.abbreviations, .abbreviation), (["and"], .and), (["by"], .by), (["late"], .late),
+            (["of", "with"], .ofOrWith),
+        ]
+        var table: [String: Flags] = [:]
+        for (words, flag) in classes {
+            for w in words { table[w, default: []].formUnion(flag) }
+        }
+        return table
+    }()
+
     static func flags(of f: String, _ lexicon: NameLexicon) -> Flags {
         var out: Flags = []
         let common = lexicon.isCommonWord(f)
@@ -265,15 +282,7 @@ final class WordTable: @unchecked Sendable {
             out.insert(.firstName)
         }
         if lexicon.isSurname(f) { out.insert(.surname) }
-        let classes: [(Set<String>, Flags)] = [
-            (ContextWords.determiners, .determiner), (ContextWords.particles, .particle), (ContextWords.titles, .title),
-            (ContextWords.suffixes, .suffix), (ContextWords.relatives, .relative), (ContextWords.familyNouns, .familyNoun),
-            (ContextWords.products, .product), (ContextWords.workNouns, .workNoun), (ContextWords.functionWords, .functionWord),
-            (ContextWords.listJoiners, .listJoiner), (ContextWords.photoWords, .photoWord), (ContextWords.titleConnectors, .titleConnector),
-            (["look", "looks"], .look), (Tokenizer.abbreviations, .abbreviation), (["and"], .and), (["by"], .by), (["late"], .late),
-            (["of", "with"], .ofOrWith),
-        ]
-        for (words, flag) in classes where words.contains(f) { out.insert(flag) }
+        if let word = classFlags[f] { out.formUnion(word) }
         return out
     }
 }

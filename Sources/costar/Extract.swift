@@ -42,7 +42,7 @@ struct Extract: ParsableCommand {
                 }
                 out.append("]}\n")
             case .table:
-                for p in u.people { out.append("\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n") }
+                for p in u.people { out.append(text: "\(u.unit.id)\t\(p.role.rawValue)\t\(p.name)\t\(p.mention)\n") }
             }
             out.flushIfFull()
         }
@@ -56,24 +56,46 @@ struct OutputBuffer {
 
     init() { bytes.reserveCapacity(1 << 20) }
 
+    /// Appends a literal as it is, copying its bytes whole.
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends text as it is.
-    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func append(text s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// Appends a JSON string literal: quotes, backslashes and control characters escaped. The runs of bytes
-    /// between escapes (most strings are one run) are copied whole.
+    /// between escapes (most strings are one run) are copied whole; they are scanned eight bytes at a time.
     mutating func appendQuoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
-            var run = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                appendEscaped(b)
-                run = i + 1
+            var run = 0, i = 0
+            while i < utf8.count {
+                if i + 8 <= utf8.count,
+                   !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = utf8[i]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    appendEscaped(b)
+                    run = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of eight bytes is a control character, a quote or a backslash (exact: no false alarm).
+    @inline(__always) private static func needsEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (x &- ones &* 0x20) & ~x & highs != 0
+        return control || hasZeroByte(x ^ (ones &* 0x22)) || hasZeroByte(x ^ (ones &* 0x5C))
     }
 
     /// Appends the JSON escape of a quote, a backslash or a control character.
@@ -85,7 +107,7 @@ struct OutputBuffer {
         case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: Array("\\u00".utf8))
+            append("\\u00")
             bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)])
         }
     }
