@@ -50,7 +50,7 @@ public enum CSVExport {
                 w.append(number(t.weight)); w.byte(0x2C)
                 // Caption ids (`document#N`) are plain ASCII unless a document's name is not: then the joined list
                 // goes through `field`.
-                let plain = t.captions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2C && $0 != 0x22 && !(0x0A...0x0D).contains($0) } }
+                let plain = t.captions.allSatisfy(isPlainASCII)
                     && t.captions.first?.utf8.first != 0x20 && t.captions.last?.utf8.last != 0x20
                 if plain {
                     w.join(t.captions, separator: 0x3B) { $1.append($0) }
@@ -65,17 +65,17 @@ public enum CSVExport {
     /// A field quoted as RFC 4180 asks: in double quotes, with quotes doubled, when it holds a comma, a double
     /// quote, a line break, or leading or trailing spaces; otherwise unchanged.
     public static func field(_ text: String) -> String {
-        var plain = true
-        var ascii = true
-        for b in text.utf8 {
-            if b == 0x2C || b == 0x22 || (b >= 0x0A && b <= 0x0D) { plain = false; break }
-            if b >= 0x80 { ascii = false }
-        }
-        if plain && ascii && text.utf8.first != 0x20 && text.utf8.last != 0x20 { return text }
+        if isPlainASCII(text) && text.utf8.first != 0x20 && text.utf8.last != 0x20 { return text }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `text` is ASCII without a comma, a double quote or a line break: ``field(_:)`` then quotes it only
+    /// for a leading or trailing space.
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2C && $0 != 0x22 && !(0x0A...0x0D).contains($0) }
     }
 
     /// A number in the CSV form.

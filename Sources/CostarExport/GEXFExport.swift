@@ -56,11 +56,7 @@ public enum GEXFExport {
                 w.append("\" label=\"")
                 XMLText.escape(person.name, to: w)
                 w.append("\">\n        <attvalues>\n")
-                for (opening, column) in zip(openings, columns) {
-                    w.append(opening)
-                    column.write(person, w)
-                    w.append("\"/>\n")
-                }
+                GraphAttributes.writeValues(of: person, columns, openings: openings, closing: "\"/>\n", to: w)
                 w.append("        </attvalues>\n")
                 let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: person.community))
                 w.append("        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n")
@@ -72,11 +68,9 @@ public enum GEXFExport {
             for (i, tie) in report.ties.enumerated() {
                 w.append("      <edge id=\"")
                 w.append(i)
-                w.append("\" source=\"")
-                XMLText.escape(tie.source, to: w)
-                w.append("\" target=\"")
-                XMLText.escape(tie.target, to: w)
-                w.append("\" weight=\"")
+                w.append("\" ")
+                GraphAttributes.writeEnds(tie, to: w)
+                w.append(" weight=\"")
                 w.append(XMLText.double(tie.weight))
                 w.append("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
                 GraphAttributes.writeCaptionList(tie, to: w)

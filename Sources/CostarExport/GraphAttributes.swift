@@ -65,6 +65,25 @@ enum GraphAttributes {
         return columns
     }
 
+    /// Writes every column's value of `person`, each after its `opening` and before `closing`.
+    static func writeValues(of person: NetworkReport.Person, _ columns: [Column<NetworkReport.Person>],
+                            openings: [String], closing: StaticString, to w: ByteWriter) {
+        for (opening, column) in zip(openings, columns) {
+            w.append(opening)
+            column.write(person, w)
+            w.append(closing)
+        }
+    }
+
+    /// Writes `source="…" target="…"` for a tie, XML-escaped.
+    static func writeEnds(_ tie: NetworkReport.Tie, to w: ByteWriter) {
+        w.append("source=\"")
+        XMLText.escape(tie.source, to: w)
+        w.append("\" target=\"")
+        XMLText.escape(tie.target, to: w)
+        w.byte(0x22)
+    }
+
     /// Writes the shared caption ids of a tie, joined by `;` as in `edges.csv`, XML-escaped.
     static func writeCaptionList(_ tie: NetworkReport.Tie, to w: ByteWriter) {
         w.join(tie.captions, separator: 0x3B) { XMLText.escape($0, to: $1) }

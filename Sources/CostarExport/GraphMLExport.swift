@@ -48,19 +48,13 @@ public enum GraphMLExport {
                 w.append("    <node id=\"")
                 XMLText.escape(person.name, to: w)
                 w.append("\">\n")
-                for (opening, column) in zip(openings, nodeColumns) {
-                    w.append(opening)
-                    column.write(person, w)
-                    w.append("</data>\n")
-                }
+                GraphAttributes.writeValues(of: person, nodeColumns, openings: openings, closing: "</data>\n", to: w)
                 w.append("    </node>\n")
             }
             for tie in report.ties {
-                w.append("    <edge source=\"")
-                XMLText.escape(tie.source, to: w)
-                w.append("\" target=\"")
-                XMLText.escape(tie.target, to: w)
-                w.append("\">\n      <data key=\"e0\">")
+                w.append("    <edge ")
+                GraphAttributes.writeEnds(tie, to: w)
+                w.append(">\n      <data key=\"e0\">")
                 w.append(XMLText.double(tie.weight))
                 w.append("</data>\n      <data key=\"e1\">")
                 GraphAttributes.writeCaptionList(tie, to: w)
