@@ -2,13 +2,13 @@
 # Both install what is missing first (Debian packages through apt-get), so a fresh machine with Swift needs nothing else.
 
 SWIFT      ?= swift
-APT_PKGS   := libgraphviz-dev pkg-config fonts-liberation2
+APT_PKGS   := libgraphviz-dev zlib1g-dev pkg-config fonts-liberation2
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE    := .build/release/costar
 
 .PHONY: run test deps build bench clean
 
-## deps: install the Graphviz C library, pkg-config and the diagram font when any is missing
+## deps: install the Graphviz C library, zlib (PNG writing), pkg-config and the diagram font when any is missing
 deps:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

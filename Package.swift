@@ -17,6 +17,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "CostarCorpus"),
         .target(
             name: "CostarExtraction",
@@ -28,7 +33,7 @@ let package = Package(
         ),
         .target(name: "CostarGraph", dependencies: ["CostarCorpus", "CostarExtraction"]),
         .target(name: "CostarAnalysis", dependencies: ["CostarGraph"]),
-        .target(name: "CostarExport", dependencies: ["CostarGraph", "CostarAnalysis", "CGraphviz"]),
+        .target(name: "CostarExport", dependencies: ["CostarGraph", "CostarAnalysis", "CGraphviz", "CZlib"]),
         .executableTarget(
             name: "costar",
             dependencies: [
@@ -40,6 +45,6 @@ let package = Package(
         .testTarget(name: "CostarExtractionTests", dependencies: ["CostarExtraction"], exclude: ["Gold"]),
         .testTarget(name: "CostarGraphTests", dependencies: ["CostarGraph"]),
         .testTarget(name: "CostarAnalysisTests", dependencies: ["CostarAnalysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CostarExportTests", dependencies: ["CostarExport"]),
+        .testTarget(name: "CostarExportTests", dependencies: ["CostarExport", "CZlib"]),
     ]
 )
