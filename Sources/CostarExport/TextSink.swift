@@ -7,28 +7,46 @@ import Darwin
 /// A text file written as it is produced: UTF-8 bytes gathered in a 1 MiB buffer and written out whenever it fills,
 /// so a large export (a `graph.json` of a million captions) never exists as one `String` in memory.
 ///
+/// On Linux the file is opened for direct I/O (`O_DIRECT`) where the file system allows it: whole buffers go from
+/// this buffer to the disk without passing through the page cache, and only the last partial buffer is written
+/// through it. Copying into the page cache is what most of the cost of writing is on the machines Costar is
+/// benchmarked on (a virtual machine: `dd` of 2 GB costs 4.5 s of system time buffered, 0.13 s direct), and an
+/// analysis of a million captions writes 4.5 GB. Where direct I/O is refused, the file is written as usual.
+///
 /// A `TextOutputStream`, so `print(_:to:)` and the exporters' `write(…, to:)` functions can target it as well as a
 /// `String`. Write errors are remembered and thrown by ``close()``.
 public final class TextSink: TextOutputStream {
     private let descriptor: Int32
     private let path: String
-    private var buffer: [UInt8] = []
+    /// `capacity` bytes aligned to `alignment`, of which the first `count` are waiting to be written.
+    private let buffer: UnsafeMutableRawPointer
+    private var count = 0
+    /// Whether the file is open for direct I/O (every write then starts at a multiple of `alignment`).
+    private var direct: Bool
     private var failure: ExportError?
     private var closed = false
     private static let capacity = 1 << 20
+    /// The buffer address and write size direct I/O needs (the file system's logical block size, at most a page).
+    private static let alignment = 4096
 
     /// Creates (or truncates) the file at `path` for writing.
     public init(path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var fd = Self.directIOFlag == 0 ? -1 : open(path, flags | Self.directIOFlag, 0o644)
+        direct = fd >= 0
+        if fd < 0 { fd = open(path, flags, 0o644) }
         guard fd >= 0 else {
             throw ExportError(path: path, problem: "cannot create the file (\(String(cString: strerror(errno))))")
         }
         descriptor = fd
         self.path = path
-        buffer.reserveCapacity(Self.capacity)
+        buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.capacity, alignment: Self.alignment)
     }
 
-    deinit { if !closed { _ = posixClose(descriptor) } }
+    deinit {
+        if !closed { _ = posixClose(descriptor) }
+        buffer.deallocate()
+    }
 
     /// Appends text.
     public func write(_ string: String) {
@@ -38,11 +56,15 @@ public final class TextSink: TextOutputStream {
 
     /// Appends raw bytes.
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if buffer.count + bytes.count > Self.capacity { flush() }
-        if bytes.count >= Self.capacity {
-            writeOut(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
+        guard var from = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let n = min(left, Self.capacity - count)
+            (buffer + count).copyMemory(from: from, byteCount: n)
+            count += n
+            from += n
+            left -= n
+            if count == Self.capacity { writeBuffered(upTo: count) }
         }
     }
 
@@ -51,17 +73,16 @@ public final class TextSink: TextOutputStream {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
-    /// Writes out what is buffered.
-    public func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { writeOut($0) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
     /// Flushes, closes the file, and throws the first write error, if any.
     public func close() throws {
-        flush()
         guard !closed else { return }
+        // Whole blocks go out directly; the rest after switching direct I/O off, as a file's end need not be
+        // block-aligned.
+        writeBuffered(upTo: count - count % Self.alignment)
+        if count > 0 {
+            if direct { endDirectIO() }
+            writeBuffered(upTo: count)
+        }
         closed = true
         if posixClose(descriptor) != 0, failure == nil {
             failure = ExportError(path: path, problem: "cannot write the file (\(String(cString: strerror(errno))))")
@@ -69,13 +90,23 @@ public final class TextSink: TextOutputStream {
         if let failure { throw failure }
     }
 
-    private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Writes the first `end` buffered bytes and moves the rest to the buffer's start.
+    private func writeBuffered(upTo end: Int) {
+        guard end > 0 else { return }
+        writeOut(UnsafeRawBufferPointer(start: buffer, count: end))
+        if end < count { buffer.copyMemory(from: buffer + end, byteCount: count - end) }
+        count -= end
+    }
+
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
         guard failure == nil, var p = bytes.baseAddress else { return }
         var left = bytes.count
         while left > 0 {
             let n = posixWrite(descriptor, p, left)
             if n < 0 {
                 if errno == EINTR { continue }
+                // A file system may accept O_DIRECT at open and refuse the writes: write through the page cache.
+                if errno == EINVAL && direct { endDirectIO(); continue }
                 failure = ExportError(path: path, problem: "cannot write the file (\(String(cString: strerror(errno))))")
                 return
             }
@@ -83,10 +114,28 @@ public final class TextSink: TextOutputStream {
             left -= n
         }
     }
+
+    /// Switches the file to ordinary (page-cache) writes.
+    private func endDirectIO() {
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~Self.directIOFlag)
+        direct = false
+    }
+
+    /// `O_DIRECT`, which Swift's Glibc module does not export (its value differs by architecture); 0 where there is
+    /// none.
+    private static let directIOFlag: Int32 = {
+        #if os(Linux) && arch(x86_64)
+        return 0o40000
+        #elseif os(Linux) && arch(arm64)
+        return 0o200000
+        #else
+        return 0
+        #endif
+    }()
 }
 
 private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
-private func posixWrite(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ count: Int) -> Int { write(fd, p, count) }
+private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ count: Int) -> Int { write(fd, p, count) }
 
 /// Where an exporter writes: a ``TextSink`` (a file being streamed) or a `String` (in memory).
 public struct TextSinkStream: TextOutputStream {
