@@ -91,6 +91,10 @@ public final class GraphvizRenderer {
         if formats.contains(.dot) { out[.dot] = try writeDot(graph) }
         let images = formats.filter { $0 != .dot }
         guard !images.isEmpty else { return out }
+        // sfdp draws its start positions from the C library's rand() without seeding it, so without this a layout
+        // would depend on every layout made before it in the process; reseeding gives each graph the layout it
+        // gets on its own (as `costar render` draws it).
+        srand(1)
         guard gvLayout(context, graph, plan.engine.rawValue) == 0 else {
             throw ExportError(path: "graphviz", problem: "\(plan.engine.rawValue) layout failed (is the layout plugin installed? try libgvc6-config-update -c)")
         }
