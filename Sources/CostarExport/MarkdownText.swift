@@ -48,7 +48,9 @@ enum MarkdownText {
 
     /// A caption id as inline code (ids contain `#`, which code spans keep literal).
     static func id(_ id: String) -> String {
-        "`" + id.replacingOccurrences(of: "`", with: "'") + "`"
+        // A backtick would end the span: it becomes `'` (ids hardly ever hold one, so most skip the search).
+        let text = id.utf8.contains(0x60) ? id.replacingOccurrences(of: "`", with: "'") : id
+        return "`" + text + "`"
     }
 
     /// A number with three significant digits, for tables.
