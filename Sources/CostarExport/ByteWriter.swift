@@ -79,8 +79,21 @@ final class ByteWriter {
 
     /// Appends a string as it is.
     func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        withUTF8Bytes(of: text) { append($0) }
+    }
+
+    /// Appends a finite double as Swift spells it (its `description`: the shortest digits that read back as the same
+    /// value, `3.0`, `1e-05`), without the trailing `.0` of a whole number when `trimmingPointZero`. The digits go
+    /// straight into the buffer, with no `String` made.
+    func append(shortest value: Double, trimmingPointZero: Bool = false) {
+        // A whole number below 10^15 (a tie weight, nearly always) is spelled `N.0`: written as an integer.
+        if value == value.rounded(), value != 0, value.magnitude < 1e15 {
+            append(Int(value))
+            if !trimmingPointZero { append(".0") }
+            return
+        }
+        var stream = DigitStream(writer: self, trimsPointZero: trimmingPointZero)
+        value.write(to: &stream)
     }
 
     /// Appends an integer in decimal.
@@ -102,8 +115,7 @@ final class ByteWriter {
 
     /// Appends `text` with the bytes of `set` replaced by what `escape` writes; the rest is copied in runs.
     func append(_ text: String, escaping set: ByteSet, _ escape: (UInt8, ByteWriter) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        withUTF8Bytes(of: text) { bytes in
             var start = 0
             var i = set.firstIndex(in: bytes, from: 0)
             while i < bytes.count {
@@ -116,35 +128,74 @@ final class ByteWriter {
         }
     }
 
-    /// Appends `items` separated by `separator`, each written by `body`.
-    func join<S: Sequence>(_ items: S, separator: UInt8, _ body: (S.Element, ByteWriter) -> Void) {
-        var first = true
-        for item in items {
-            if !first { byte(separator) }
-            first = false
-            body(item, self)
+    /// Appends `items` separated by `separator`, each written by `body` (read in place, not copied).
+    func join(_ items: [String], separator: UInt8, _ body: (borrowing String, ByteWriter) -> Void) {
+        for i in items.indices {
+            if i > 0 { byte(separator) }
+            body(items[i], self)
         }
     }
 }
 
-/// A set of bytes that text is searched for before it is escaped: every control byte (below 0x20) and a few others.
-/// The search reads eight bytes at a time and looks at single bytes only around a match, so text with nothing to
-/// escape (nearly all of it) costs a fraction of a byte-by-byte loop.
-struct ByteSet: Sendable {
-    private let repeated: [UInt64]
-    private let member: [Bool]
+/// Runs `body` on the UTF-8 bytes of `text`: in place for a native or small string (no copy, no retain of a
+/// mutable copy), through a contiguous copy otherwise.
+@inline(__always)
+func withUTF8Bytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
+}
 
-    /// The control bytes and `others`.
-    init(controlsAnd others: [UInt8]) {
-        repeated = others.map { UInt64($0) &* 0x0101_0101_0101_0101 }
-        var member = [Bool](repeating: false, count: 256)
-        for b in 0..<0x20 { member[b] = true }
-        for b in others { member[Int(b)] = true }
+/// The stream `Double.write(to:)` hands its digits to: it passes them as one ASCII buffer (`_writeASCII`), which
+/// goes straight into the ``ByteWriter``.
+private struct DigitStream: TextOutputStream {
+    let writer: ByteWriter
+    /// Whether a trailing `.0` is left out (`3.0` → `3`), as `JSONEncoder` writes whole numbers.
+    let trimsPointZero: Bool
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        let n = buffer.count
+        let trim = trimsPointZero && n >= 2 && buffer[n - 2] == 0x2E && buffer[n - 1] == 0x30
+        writer.append(trim ? UnsafeBufferPointer(rebasing: buffer[..<(n - 2)]) : buffer)
+    }
+
+    mutating func write(_ string: String) {
+        withUTF8Bytes(of: string) { _writeASCII($0) }
+    }
+}
+
+/// A set of bytes that text is searched for before it is escaped: every control byte (below 0x20) and a few others,
+/// and optionally every non-ASCII byte. The search reads eight bytes at a time and looks at single bytes only around
+/// a match, so text with nothing to escape (nearly all of it) costs a fraction of a byte-by-byte loop.
+struct ByteSet: Sendable {
+    /// Each of the other bytes repeated in every byte of a word, in the first `otherCount` lanes. Plain values, no
+    /// arrays, so reading a set kept in a `static let` retains nothing.
+    private let repeated: SIMD8<UInt64>
+    private let otherCount: Int
+    /// One bit per byte value: whether it is in the set.
+    private let member: SIMD4<UInt64>
+    /// The high bit of every byte when the set holds the non-ASCII bytes (0x80 and up), else 0.
+    private let highBits: UInt64
+
+    /// The control bytes and `others` (at most eight), and the non-ASCII bytes when `nonASCII`.
+    init(controlsAnd others: [UInt8], nonASCII: Bool = false) {
+        precondition(others.count <= 8, "a ByteSet holds at most eight bytes besides the controls")
+        var repeated = SIMD8<UInt64>()
+        var member = SIMD4<UInt64>(0xFFFF_FFFF, 0, 0, 0)
+        if nonASCII { member[2] = .max; member[3] = .max }
+        for (k, b) in others.enumerated() {
+            repeated[k] = UInt64(b) &* 0x0101_0101_0101_0101
+            member[Int(b >> 6)] |= 1 << UInt64(b & 63)
+        }
+        self.repeated = repeated
+        otherCount = others.count
         self.member = member
+        highBits = nonASCII ? 0x8080_8080_8080_8080 : 0
     }
 
     /// Whether `byte` is in the set.
-    func contains(_ byte: UInt8) -> Bool { member[Int(byte)] }
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { (member[Int(byte >> 6)] >> UInt64(byte & 63)) & 1 != 0 }
 
     /// The index of the first byte of the set in `bytes` at or after `start`, or `bytes.count`.
     func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -157,22 +208,21 @@ struct ByteSet: Sendable {
             // may also flag a byte after a real one, which the byte loop below sorts out).
             while i + 8 <= n {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                var hit = (x &- 0x20 &* ones) & ~x & highs
-                for r in repeated {
-                    let v = x ^ r
+                var hit = ((x &- 0x20 &* ones) & ~x & highs) | (x & highBits)
+                for k in 0..<otherCount {
+                    let v = x ^ repeated[k]
                     hit |= (v &- ones) & ~v & highs
                 }
                 if hit != 0 { break }
                 i += 8
             }
         }
-        while i < n && !member[Int(bytes[i])] { i += 1 }
+        while i < n && !contains(bytes[i]) { i += 1 }
         return i
     }
 
     /// Whether `text` holds a byte of the set.
     func occurs(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { firstIndex(in: $0, from: 0) < $0.count }
+        withUTF8Bytes(of: text) { firstIndex(in: $0, from: 0) < $0.count }
     }
 }

@@ -37,13 +37,17 @@ public final class TextSink: TextOutputStream {
     }
 
     /// Appends raw bytes.
+    ///
+    /// A run of at least an eighth of the buffer (a ``ByteWriter``'s buffer when it fills) is written out at once,
+    /// after what is buffered, rather than copied into the buffer first.
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if buffer.count + bytes.count > Self.capacity { flush() }
-        if bytes.count >= Self.capacity {
+        if bytes.count >= Self.capacity / 8 {
+            flush()
             writeOut(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
+            return
         }
+        if buffer.count + bytes.count > Self.capacity { flush() }
+        buffer.append(contentsOf: bytes)
     }
 
     /// Appends the bytes of `data`-like contiguous storage.
