@@ -29,6 +29,8 @@ public enum GEXFExport {
         let columns = GraphAttributes.nodeColumns(report).filter { $0 != .label }
         let maxPagerank = report.people.map(\.pagerank).max() ?? 0
         let diagram = DiagramOptions()
+        // The `<viz:color …/>` line of each community, spelled once rather than per person.
+        let colourLines = report.communities.indices.map { colourLine(ofCommunity: $0) }
         w.append("""
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
@@ -56,7 +58,8 @@ public enum GEXFExport {
         // The `<attvalue for="N" value="` openings, spelled once.
         let openings = columns.indices.map { "          <attvalue for=\"\($0)\" value=\"" }
         for i in report.people.indices {
-            writeNode(report.people[i], columns, openings: openings, maxPagerank: maxPagerank, diagram: diagram, to: w)
+            writeNode(report.people[i], columns, openings: openings, colourLines: colourLines, maxPagerank: maxPagerank,
+                      diagram: diagram, to: w)
         }
         w.append("    </nodes>\n    <edges>\n")
         for i in report.ties.indices {
@@ -68,7 +71,8 @@ public enum GEXFExport {
     /// Writes a person's `<node>` element: attribute values, colour and size. The person is read in place
     /// (`borrowing`), not copied.
     private static func writeNode(_ person: borrowing NetworkReport.Person, _ columns: [GraphAttributes.Column],
-                                  openings: [String], maxPagerank: Double, diagram: DiagramOptions, to w: ByteWriter) {
+                                  openings: [String], colourLines: [String], maxPagerank: Double, diagram: DiagramOptions,
+                                  to w: ByteWriter) {
         w.append("      <node id=\"")
         XMLText.escape(person.name, to: w)
         w.append("\" label=\"")
@@ -76,11 +80,12 @@ public enum GEXFExport {
         w.append("\">\n        <attvalues>\n")
         GraphAttributes.writeValues(of: person, columns, openings: openings, closing: "\"/>\n", to: w)
         w.append("        </attvalues>\n")
-        let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: person.community))
-        w.append("        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n")
+        let community = person.community
+        w.append(colourLines.indices.contains(community) ? colourLines[community] : colourLine(ofCommunity: community))
         let size = DiagramPlan.diameter(pagerank: person.pagerank, maxPagerank: maxPagerank, options: diagram) * 10
-        w.append("        <viz:size value=\"\(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))\"/>\n")
-        w.append("      </node>\n")
+        w.append("        <viz:size value=\"")
+        w.append(NumberFormat.decimal(size, significant: 4, maxDecimals: 3))
+        w.append("\"/>\n      </node>\n")
     }
 
     /// Writes a tie's `<edge>` element, numbered `id`, with its weight and caption ids.
@@ -94,6 +99,12 @@ public enum GEXFExport {
         w.append("\">\n        <attvalues>\n          <attvalue for=\"0\" value=\"")
         GraphAttributes.writeCaptionList(tie, to: w)
         w.append("\"/>\n        </attvalues>\n      </edge>\n")
+    }
+
+    /// The `<viz:color r="…" g="…" b="…"/>` line (with its indent and line break) of a community's colour.
+    static func colourLine(ofCommunity id: Int) -> String {
+        let (r, g, b) = rgb(DiagramPlan.colour(ofCommunity: id))
+        return "        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n"
     }
 
     /// The red, green and blue components of a `#RRGGBB` colour (grey when it is not one).
