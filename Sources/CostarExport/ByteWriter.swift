@@ -68,8 +68,34 @@ final class ByteWriter {
                 return
             }
         }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        let n = bytes.count
+        if n <= 32 {
+            ByteWriter.copySmall(from: source, to: base + count, count: n)
+        } else {
+            (base + count).update(from: source, count: n)
+        }
+        count += n
+    }
+
+    /// Copies `n` bytes (1 to 32) with a few word moves instead of a call to `memmove`: most pieces the exporters
+    /// write (a name, a caption id, a tag) are that short. Two moves of the same width, one from each end, cover
+    /// every length between the width and twice it (they overlap in the middle).
+    @inline(__always)
+    private static func copySmall(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        func move<T: FixedWidthInteger>(_: T.Type, at offset: Int) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: T.self), toByteOffset: offset, as: T.self)
+        }
+        if n >= 16 {
+            move(UInt64.self, at: 0); move(UInt64.self, at: 8)
+            move(UInt64.self, at: n - 16); move(UInt64.self, at: n - 8)
+        } else if n >= 8 {
+            move(UInt64.self, at: 0); move(UInt64.self, at: n - 8)
+        } else if n >= 4 {
+            move(UInt32.self, at: 0); move(UInt32.self, at: n - 4)
+        } else {
+            for i in 0..<n { target[i] = source[i] }
+        }
     }
 
     /// Appends a literal.
@@ -203,22 +229,32 @@ struct ByteSet: Sendable {
         let n = bytes.count
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             // Eight bytes at a time: a word has a byte below 0x20 or equal to a member only if this finds one (it
             // may also flag a byte after a real one, which the byte loop below sorts out).
             while i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                var hit = ((x &- 0x20 &* ones) & ~x & highs) | (x & highBits)
-                for k in 0..<otherCount {
-                    let v = x ^ repeated[k]
-                    hit |= (v &- ones) & ~v & highs
-                }
-                if hit != 0 { break }
+                if mayHold(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { break }
                 i += 8
+            }
+            // Fewer than eight bytes left: the last eight, which overlap those already seen, answer for them at once.
+            if i + 8 > n, n >= 8, i < n, !mayHold(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) {
+                return n
             }
         }
         while i < n && !contains(bytes[i]) { i += 1 }
         return i
+    }
+
+    /// Whether the eight bytes of `x` may hold a byte of the set: always when they do (and sometimes, after a
+    /// byte that is one, when they do not).
+    @inline(__always)
+    private func mayHold(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var hit = ((x &- 0x20 &* ones) & ~x & highs) | (x & highBits)
+        for k in 0..<otherCount {
+            let v = x ^ repeated[k]
+            hit |= (v &- ones) & ~v & highs
+        }
+        return hit != 0
     }
 
     /// Whether `text` holds a byte of the set.

@@ -13,6 +13,18 @@ final class ByteWriterTests: XCTestCase {
         XCTAssertEqual(w.text, "0 7 -1 10 99 100 1234567890 \(Int.max) \(Int.min + 1) é😀 " + String(repeating: "x", count: 100))
     }
 
+    /// Pieces of every short length (copied by word moves) and longer ones land intact, across buffer flushes.
+    func testPiecesOfEveryLengthGatherInOrder() {
+        let w = ByteWriter(sink: nil, capacity: 50)
+        var expected: [UInt8] = []
+        for length in 0...70 {
+            let piece = (0..<length).map { UInt8(0x41 + ($0 * 7 + length) % 26) }
+            piece.withUnsafeBufferPointer { w.append($0) }
+            expected += piece
+        }
+        XCTAssertEqual(w.text, String(decoding: expected, as: UTF8.self))
+    }
+
     /// The eight-bytes-at-a-time search finds exactly the first byte a byte-by-byte search finds, from any start.
     func testByteSetSearchMatchesAByteLoop() {
         checkSearch(ByteSet(controlsAnd: [0x22, 0x5C, 0x26, 0xEF]))
