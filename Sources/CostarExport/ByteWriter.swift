@@ -68,8 +68,34 @@ final class ByteWriter {
                 return
             }
         }
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        let n = bytes.count
+        if n <= 32 {
+            ByteWriter.copySmall(from: source, to: base + count, count: n)
+        } else {
+            (base + count).update(from: source, count: n)
+        }
+        count += n
+    }
+
+    /// Copies `n` bytes (1 to 32) with a few word moves instead of a call to `memmove`: most pieces the exporters
+    /// write (a name, a caption id, a tag) are that short. Two moves of the same width, one from each end, cover
+    /// every length between the width and twice it (they overlap in the middle).
+    @inline(__always)
+    private static func copySmall(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        func move<T: FixedWidthInteger>(_: T.Type, at offset: Int) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: T.self), toByteOffset: offset, as: T.self)
+        }
+        if n >= 16 {
+            move(UInt64.self, at: 0); move(UInt64.self, at: 8)
+            move(UInt64.self, at: n - 16); move(UInt64.self, at: n - 8)
+        } else if n >= 8 {
+            move(UInt64.self, at: 0); move(UInt64.self, at: n - 8)
+        } else if n >= 4 {
+            move(UInt32.self, at: 0); move(UInt32.self, at: n - 4)
+        } else {
+            for i in 0..<n { target[i] = source[i] }
+        }
     }
 
     /// Appends a literal.
@@ -79,8 +105,21 @@ final class ByteWriter {
 
     /// Appends a string as it is.
     func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        withUTF8Bytes(of: text) { append($0) }
+    }
+
+    /// Appends a finite double as Swift spells it (its `description`: the shortest digits that read back as the same
+    /// value, `3.0`, `1e-05`), without the trailing `.0` of a whole number when `trimmingPointZero`. The digits go
+    /// straight into the buffer, with no `String` made.
+    func append(shortest value: Double, trimmingPointZero: Bool = false) {
+        // A whole number below 10^15 (a tie weight, nearly always) is spelled `N.0`: written as an integer.
+        if value == value.rounded(), value != 0, value.magnitude < 1e15 {
+            append(Int(value))
+            if !trimmingPointZero { append(".0") }
+            return
+        }
+        var stream = DigitStream(writer: self, trimsPointZero: trimmingPointZero)
+        value.write(to: &stream)
     }
 
     /// Appends an integer in decimal.
@@ -102,8 +141,7 @@ final class ByteWriter {
 
     /// Appends `text` with the bytes of `set` replaced by what `escape` writes; the rest is copied in runs.
     func append(_ text: String, escaping set: ByteSet, _ escape: (UInt8, ByteWriter) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        withUTF8Bytes(of: text) { bytes in
             var start = 0
             var i = set.firstIndex(in: bytes, from: 0)
             while i < bytes.count {
@@ -116,35 +154,74 @@ final class ByteWriter {
         }
     }
 
-    /// Appends `items` separated by `separator`, each written by `body`.
-    func join<S: Sequence>(_ items: S, separator: UInt8, _ body: (S.Element, ByteWriter) -> Void) {
-        var first = true
-        for item in items {
-            if !first { byte(separator) }
-            first = false
-            body(item, self)
+    /// Appends `items` separated by `separator`, each written by `body` (read in place, not copied).
+    func join(_ items: [String], separator: UInt8, _ body: (borrowing String, ByteWriter) -> Void) {
+        for i in items.indices {
+            if i > 0 { byte(separator) }
+            body(items[i], self)
         }
     }
 }
 
-/// A set of bytes that text is searched for before it is escaped: every control byte (below 0x20) and a few others.
-/// The search reads eight bytes at a time and looks at single bytes only around a match, so text with nothing to
-/// escape (nearly all of it) costs a fraction of a byte-by-byte loop.
-struct ByteSet: Sendable {
-    private let repeated: [UInt64]
-    private let member: [Bool]
+/// Runs `body` on the UTF-8 bytes of `text`: in place for a native or small string (no copy, no retain of a
+/// mutable copy), through a contiguous copy otherwise.
+@inline(__always)
+func withUTF8Bytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
+}
 
-    /// The control bytes and `others`.
-    init(controlsAnd others: [UInt8]) {
-        repeated = others.map { UInt64($0) &* 0x0101_0101_0101_0101 }
-        var member = [Bool](repeating: false, count: 256)
-        for b in 0..<0x20 { member[b] = true }
-        for b in others { member[Int(b)] = true }
+/// The stream `Double.write(to:)` hands its digits to: it passes them as one ASCII buffer (`_writeASCII`), which
+/// goes straight into the ``ByteWriter``.
+private struct DigitStream: TextOutputStream {
+    let writer: ByteWriter
+    /// Whether a trailing `.0` is left out (`3.0` → `3`), as `JSONEncoder` writes whole numbers.
+    let trimsPointZero: Bool
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        let n = buffer.count
+        let trim = trimsPointZero && n >= 2 && buffer[n - 2] == 0x2E && buffer[n - 1] == 0x30
+        writer.append(trim ? UnsafeBufferPointer(rebasing: buffer[..<(n - 2)]) : buffer)
+    }
+
+    mutating func write(_ string: String) {
+        withUTF8Bytes(of: string) { _writeASCII($0) }
+    }
+}
+
+/// A set of bytes that text is searched for before it is escaped: every control byte (below 0x20) and a few others,
+/// and optionally every non-ASCII byte. The search reads eight bytes at a time and looks at single bytes only around
+/// a match, so text with nothing to escape (nearly all of it) costs a fraction of a byte-by-byte loop.
+struct ByteSet: Sendable {
+    /// Each of the other bytes repeated in every byte of a word, in the first `otherCount` lanes. Plain values, no
+    /// arrays, so reading a set kept in a `static let` retains nothing.
+    private let repeated: SIMD8<UInt64>
+    private let otherCount: Int
+    /// One bit per byte value: whether it is in the set.
+    private let member: SIMD4<UInt64>
+    /// The high bit of every byte when the set holds the non-ASCII bytes (0x80 and up), else 0.
+    private let highBits: UInt64
+
+    /// The control bytes and `others` (at most eight), and the non-ASCII bytes when `nonASCII`.
+    init(controlsAnd others: [UInt8], nonASCII: Bool = false) {
+        precondition(others.count <= 8, "a ByteSet holds at most eight bytes besides the controls")
+        var repeated = SIMD8<UInt64>()
+        var member = SIMD4<UInt64>(0xFFFF_FFFF, 0, 0, 0)
+        if nonASCII { member[2] = .max; member[3] = .max }
+        for (k, b) in others.enumerated() {
+            repeated[k] = UInt64(b) &* 0x0101_0101_0101_0101
+            member[Int(b >> 6)] |= 1 << UInt64(b & 63)
+        }
+        self.repeated = repeated
+        otherCount = others.count
         self.member = member
+        highBits = nonASCII ? 0x8080_8080_8080_8080 : 0
     }
 
     /// Whether `byte` is in the set.
-    func contains(_ byte: UInt8) -> Bool { member[Int(byte)] }
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { (member[Int(byte >> 6)] >> UInt64(byte & 63)) & 1 != 0 }
 
     /// The index of the first byte of the set in `bytes` at or after `start`, or `bytes.count`.
     func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -152,27 +229,36 @@ struct ByteSet: Sendable {
         let n = bytes.count
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             // Eight bytes at a time: a word has a byte below 0x20 or equal to a member only if this finds one (it
             // may also flag a byte after a real one, which the byte loop below sorts out).
             while i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                var hit = (x &- 0x20 &* ones) & ~x & highs
-                for r in repeated {
-                    let v = x ^ r
-                    hit |= (v &- ones) & ~v & highs
-                }
-                if hit != 0 { break }
+                if mayHold(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { break }
                 i += 8
             }
+            // Fewer than eight bytes left: the last eight, which overlap those already seen, answer for them at once.
+            if i + 8 > n, n >= 8, i < n, !mayHold(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) {
+                return n
+            }
         }
-        while i < n && !member[Int(bytes[i])] { i += 1 }
+        while i < n && !contains(bytes[i]) { i += 1 }
         return i
+    }
+
+    /// Whether the eight bytes of `x` may hold a byte of the set: always when they do (and sometimes, after a
+    /// byte that is one, when they do not).
+    @inline(__always)
+    private func mayHold(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var hit = ((x &- 0x20 &* ones) & ~x & highs) | (x & highBits)
+        for k in 0..<otherCount {
+            let v = x ^ repeated[k]
+            hit |= (v &- ones) & ~v & highs
+        }
+        return hit != 0
     }
 
     /// Whether `text` holds a byte of the set.
     func occurs(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { firstIndex(in: $0, from: 0) < $0.count }
+        withUTF8Bytes(of: text) { firstIndex(in: $0, from: 0) < $0.count }
     }
 }

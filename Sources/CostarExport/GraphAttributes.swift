@@ -24,59 +24,76 @@ enum GraphAttributes {
         }
     }
 
-    /// One attribute column: its name, type and how to write a value (XML-escaped).
-    struct Column<Item> {
-        var name: String
-        var kind: Kind
-        var write: (Item, ByteWriter) -> Void
+    /// One attribute column of a person: its name (`rawValue`, as `nodes.csv` names it), its type, and how a
+    /// person's value is written.
+    enum Column: String {
+        case label, rank, degree
+        case weightedDegree = "weighted_degree"
+        case pagerank, betweenness, closeness, harmonic, eigenvector, clustering
+        case weightedClustering = "weighted_clustering"
+        case coreNumber = "core_number"
+        case community, component, captions
+
+        var name: String { rawValue }
+
+        var kind: Kind {
+            switch self {
+            case .label: .string
+            case .rank, .degree, .coreNumber, .community, .component, .captions: .int
+            case .weightedDegree, .pagerank, .betweenness, .closeness, .harmonic, .eigenvector, .clustering,
+                 .weightedClustering: .double
+            }
+        }
+
+        /// Writes this column's value of `person`, XML-escaped (a switch rather than a closure per column, so the
+        /// person is read in place, not copied).
+        func write(of person: borrowing NetworkReport.Person, to w: ByteWriter) {
+            switch self {
+            case .label: XMLText.escape(person.name, to: w)
+            case .rank: w.append(person.rank)
+            case .degree: w.append(person.degree)
+            case .weightedDegree: XMLText.double(person.weightedDegree, to: w)
+            case .pagerank: XMLText.double(person.pagerank, to: w)
+            case .betweenness: XMLText.double(person.betweenness, to: w)
+            case .closeness: XMLText.double(person.closeness, to: w)
+            case .harmonic: XMLText.double(person.harmonic, to: w)
+            case .eigenvector: XMLText.double(person.eigenvector, to: w)
+            case .clustering: XMLText.double(person.clustering, to: w)
+            case .weightedClustering: XMLText.double(person.weightedClustering ?? 0, to: w)
+            case .coreNumber: w.append(person.coreNumber)
+            case .community: w.append(person.community)
+            case .component: w.append(person.component)
+            case .captions: w.append(person.captions.count)
+            }
+        }
     }
 
     /// Every measure of a person, as `nodes.csv` names them, plus harmonic centrality, k-core, component, rank and
     /// the number of captions. `weighted_clustering` is added when every person has it.
-    static func nodeColumns(_ report: NetworkReport) -> [Column<NetworkReport.Person>] {
-        typealias P = NetworkReport.Person
-        func int(_ name: String, _ get: @escaping (P) -> Int) -> Column<P> {
-            Column(name: name, kind: .int) { $1.append(get($0)) }
-        }
-        func double(_ name: String, _ get: @escaping (P) -> Double) -> Column<P> {
-            Column(name: name, kind: .double) { $1.append(XMLText.double(get($0))) }
-        }
-        var columns: [Column<P>] = [
-            Column(name: "label", kind: .string) { XMLText.escape($0.name, to: $1) },
-            int("rank") { $0.rank },
-            int("degree") { $0.degree },
-            double("weighted_degree") { $0.weightedDegree },
-            double("pagerank") { $0.pagerank },
-            double("betweenness") { $0.betweenness },
-            double("closeness") { $0.closeness },
-            double("harmonic") { $0.harmonic },
-            double("eigenvector") { $0.eigenvector },
-            double("clustering") { $0.clustering },
+    static func nodeColumns(_ report: NetworkReport) -> [Column] {
+        var columns: [Column] = [
+            .label, .rank, .degree, .weightedDegree, .pagerank, .betweenness, .closeness, .harmonic, .eigenvector,
+            .clustering,
         ]
         if !report.people.isEmpty, report.people.allSatisfy({ $0.weightedClustering != nil }) {
-            columns.append(double("weighted_clustering") { $0.weightedClustering ?? 0 })
+            columns.append(.weightedClustering)
         }
-        columns += [
-            int("core_number") { $0.coreNumber },
-            int("community") { $0.community },
-            int("component") { $0.component },
-            int("captions") { $0.captions.count },
-        ]
+        columns += [.coreNumber, .community, .component, .captions]
         return columns
     }
 
     /// Writes every column's value of `person`, each after its `opening` and before `closing`.
-    static func writeValues(of person: NetworkReport.Person, _ columns: [Column<NetworkReport.Person>],
+    static func writeValues(of person: borrowing NetworkReport.Person, _ columns: [Column],
                             openings: [String], closing: StaticString, to w: ByteWriter) {
-        for (opening, column) in zip(openings, columns) {
-            w.append(opening)
-            column.write(person, w)
+        for i in columns.indices {
+            w.append(openings[i])
+            columns[i].write(of: person, to: w)
             w.append(closing)
         }
     }
 
     /// Writes `source="…" target="…"` for a tie, XML-escaped.
-    static func writeEnds(_ tie: NetworkReport.Tie, to w: ByteWriter) {
+    static func writeEnds(_ tie: borrowing NetworkReport.Tie, to w: ByteWriter) {
         w.append("source=\"")
         XMLText.escape(tie.source, to: w)
         w.append("\" target=\"")
@@ -85,7 +102,7 @@ enum GraphAttributes {
     }
 
     /// Writes the shared caption ids of a tie, joined by `;` as in `edges.csv`, XML-escaped.
-    static func writeCaptionList(_ tie: NetworkReport.Tie, to w: ByteWriter) {
+    static func writeCaptionList(_ tie: borrowing NetworkReport.Tie, to w: ByteWriter) {
         w.join(tie.captions, separator: 0x3B) { XMLText.escape($0, to: $1) }
     }
 }

@@ -31,24 +31,46 @@ enum MarkdownText {
 
     /// A short quote of caption text: whitespace collapsed, cut at a word boundary near `limit` characters with an
     /// ellipsis, escaped, in curly quotes.
+    ///
+    /// Reads the text only as far as the quote goes, a word at a time, and counts the quote's characters as words
+    /// are added rather than recounting them for every word.
     static func quote(_ text: String, limit: Int = 160) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
         var out = ""
-        for word in words {
-            if !out.isEmpty, out.count + 1 + word.count > limit {
-                out += " …"
-                return "“" + escape(out) + "”"
+        // Characters in `out`: never fewer than `out.count` (a word's first character can join the space before it),
+        // so `out.count` is consulted only when this says the limit is reached.
+        var length = 0
+        var rest = text[...]
+        while let word = nextWord(&rest) {
+            if !out.isEmpty, length + 1 + word.count > limit {
+                length = out.count
+                if length + 1 + word.count > limit {
+                    out += " …"
+                    return "“" + escape(out) + "”"
+                }
             }
-            if !out.isEmpty { out += " " }
+            if !out.isEmpty { out += " "; length += 1 }
             if out.isEmpty, word.count > limit { out += word.prefix(limit) + "…"; break }
             out += word
+            length += word.count
         }
         return "“" + escape(out) + "”"
     }
 
+    /// The next run of non-whitespace characters in `text` (the words `split(whereSeparator: \.isWhitespace)`
+    /// gives, one at a time), or nil when none is left; `text` keeps what follows the word.
+    private static func nextWord(_ text: inout Substring) -> Substring? {
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return nil }
+        let end = text[start...].firstIndex(where: { $0.isWhitespace }) ?? text.endIndex
+        let word = text[start..<end]
+        text = text[end...]
+        return word
+    }
+
     /// A caption id as inline code (ids contain `#`, which code spans keep literal).
     static func id(_ id: String) -> String {
-        "`" + id.replacingOccurrences(of: "`", with: "'") + "`"
+        // A backtick would end the span: it becomes `'` (ids hardly ever hold one, so most skip the search).
+        let text = id.utf8.contains(0x60) ? id.replacingOccurrences(of: "`", with: "'") : id
+        return "`" + text + "`"
     }
 
     /// A number with three significant digits, for tables.

@@ -8,90 +8,94 @@
 extension NetworkReport {
     /// Writes the report as `graph.json` (with its final newline) to `out`.
     public func writeJSON(to out: inout some TextOutputStream) {
-        ByteWriter.writing(to: &out) { w in
-            var json = JSONWriter(w)
+        ByteWriter.writing(to: &out) { writeJSON(to: $0) }
+    }
+
+    /// Writes `graph.json` into `w`; a method of its own, not a closure body, so the loops read people, ties and
+    /// captions in place from `self`.
+    private func writeJSON(to w: ByteWriter) {
+        var json = JSONWriter(w)
+        json.open("{")
+        json.key("captions")
+        json.array(captions) { c, json in
+            json.open("{")
+            json.field("date", c.date)
+            json.field("document", c.document)
+            json.field("id", c.id)
+            json.field("kind", c.kind)
+            json.key("people")
+            json.strings(c.people)
+            json.field("text", c.text)
+            json.close("}")
+        }
+        json.key("communities")
+        json.array(communities) { c, json in
+            json.open("{")
+            json.field("id", c.id)
+            json.key("members")
+            json.strings(c.members)
+            json.close("}")
+        }
+        json.key("counts")
+        json.open("{")
+        json.field("caption_units", counts.captionUnits)
+        json.field("captions_with_people", counts.captionsWithPeople)
+        json.field("captions_with_ties", counts.captionsWithTies)
+        json.field("communities", counts.communities)
+        json.field("components", counts.components)
+        json.field("people", counts.people)
+        json.field("ties", counts.ties)
+        json.close("}")
+        json.key("documents")
+        json.strings(documents)
+        if let estimates {
+            json.key("estimates")
+            json.strings(estimates)
+        }
+        json.field("label", label)
+        json.field("modularity", modularity)
+        json.key("people")
+        json.array(people) { p, json in
+            json.open("{")
+            json.field("betweenness", p.betweenness)
+            json.key("captions")
+            json.strings(p.captions)
+            json.field("closeness", p.closeness)
+            json.field("clustering", p.clustering)
+            json.field("community", p.community)
+            json.field("component", p.component)
+            json.field("core_number", p.coreNumber)
+            json.field("degree", p.degree)
+            json.field("eigenvector", p.eigenvector)
+            json.field("harmonic", p.harmonic)
+            json.field("name", p.name)
+            json.field("pagerank", p.pagerank)
+            json.field("rank", p.rank)
+            if let weighted = p.weightedClustering { json.field("weighted_clustering", weighted) }
+            json.field("weighted_degree", p.weightedDegree)
+            json.close("}")
+        }
+        json.key("policy")
+        json.open("{")
+        json.key("kinds")
+        json.strings(policy.kinds)
+        json.key("roles")
+        json.strings(policy.roles)
+        json.field("weighting", policy.weighting)
+        json.close("}")
+        json.field("schema_version", schemaVersion)
+        json.key("ties")
+        json.array(ties) { t, json in
             json.open("{")
             json.key("captions")
-            json.array(captions) { c, json in
-                json.open("{")
-                json.field("date", c.date)
-                json.field("document", c.document)
-                json.field("id", c.id)
-                json.field("kind", c.kind)
-                json.key("people")
-                json.strings(c.people)
-                json.field("text", c.text)
-                json.close("}")
-            }
-            json.key("communities")
-            json.array(communities) { c, json in
-                json.open("{")
-                json.field("id", c.id)
-                json.key("members")
-                json.strings(c.members)
-                json.close("}")
-            }
-            json.key("counts")
-            json.open("{")
-            json.field("caption_units", counts.captionUnits)
-            json.field("captions_with_people", counts.captionsWithPeople)
-            json.field("captions_with_ties", counts.captionsWithTies)
-            json.field("communities", counts.communities)
-            json.field("components", counts.components)
-            json.field("people", counts.people)
-            json.field("ties", counts.ties)
+            json.strings(t.captions)
+            json.field("source", t.source)
+            json.field("target", t.target)
+            json.field("weight", t.weight)
             json.close("}")
-            json.key("documents")
-            json.strings(documents)
-            if let estimates {
-                json.key("estimates")
-                json.strings(estimates)
-            }
-            json.field("label", label)
-            json.field("modularity", modularity)
-            json.key("people")
-            json.array(people) { p, json in
-                json.open("{")
-                json.field("betweenness", p.betweenness)
-                json.key("captions")
-                json.strings(p.captions)
-                json.field("closeness", p.closeness)
-                json.field("clustering", p.clustering)
-                json.field("community", p.community)
-                json.field("component", p.component)
-                json.field("core_number", p.coreNumber)
-                json.field("degree", p.degree)
-                json.field("eigenvector", p.eigenvector)
-                json.field("harmonic", p.harmonic)
-                json.field("name", p.name)
-                json.field("pagerank", p.pagerank)
-                json.field("rank", p.rank)
-                if let weighted = p.weightedClustering { json.field("weighted_clustering", weighted) }
-                json.field("weighted_degree", p.weightedDegree)
-                json.close("}")
-            }
-            json.key("policy")
-            json.open("{")
-            json.key("kinds")
-            json.strings(policy.kinds)
-            json.key("roles")
-            json.strings(policy.roles)
-            json.field("weighting", policy.weighting)
-            json.close("}")
-            json.field("schema_version", schemaVersion)
-            json.key("ties")
-            json.array(ties) { t, json in
-                json.open("{")
-                json.key("captions")
-                json.strings(t.captions)
-                json.field("source", t.source)
-                json.field("target", t.target)
-                json.field("weight", t.weight)
-                json.close("}")
-            }
-            json.close("}")
-            w.byte(0x0A)
         }
+        json.close("}")
+        w.byte(0x0A)
     }
 }
 
@@ -99,7 +103,11 @@ extension NetworkReport {
 /// elements are separated by commas.
 struct JSONWriter {
     private let w: ByteWriter
-    private var first: [Bool] = []
+    /// One bit per open container, the innermost lowest: set while the container has no element yet. Plain bits
+    /// rather than an array of flags, so no element pays for a uniqueness check.
+    private var empty: UInt64 = 0
+    /// How many containers are open (at most 64).
+    private var depth = 0
     private var afterKey = false
     /// Whether strings escape `/` as `\/` (as `JSONEncoder` does without `.withoutEscapingSlashes`) and `<` as
     /// `\u003c` (so no text can end an HTML script element).
@@ -113,20 +121,23 @@ struct JSONWriter {
     /// Starts an element: a comma after the previous one (not after a key).
     private mutating func element() {
         if afterKey { afterKey = false; return }
-        if let isFirst = first.last {
-            if !isFirst { w.byte(0x2C) }
-            first[first.count - 1] = false
+        if depth > 0 {
+            if empty & 1 == 0 { w.byte(0x2C) }
+            empty &= ~1
         }
     }
 
     mutating func open(_ bracket: StaticString) {
         element()
         w.append(bracket)
-        first.append(true)
+        precondition(depth < 64, "JSON nested more than 64 levels deep")
+        empty = empty << 1 | 1
+        depth += 1
     }
 
     mutating func close(_ bracket: StaticString) {
-        first.removeLast()
+        empty >>= 1
+        depth -= 1
         w.append(bracket)
     }
 
@@ -166,7 +177,7 @@ struct JSONWriter {
 
     mutating func value(_ value: Double) {
         element()
-        w.append(JSONWriter.number(value))
+        number(value)
     }
 
     mutating func null() {
@@ -183,33 +194,31 @@ struct JSONWriter {
     mutating func field(_ name: StaticString, _ value: Double) {
         key(name)
         element()
-        w.append(JSONWriter.number(value))
+        number(value)
     }
 
     mutating func strings(_ values: [String]) {
         open("[")
-        for (i, v) in values.enumerated() {
+        for i in values.indices {
             if i > 0 { w.byte(0x2C) }
-            string(v)
+            string(values[i])
         }
         close("]")
     }
 
-    /// An array of objects, each written by `body`.
-    mutating func array<T>(_ values: [T], _ body: (T, inout JSONWriter) -> Void) {
+    /// An array of objects, each written by `body` (read in place, not copied).
+    mutating func array<T>(_ values: [T], _ body: (borrowing T, inout JSONWriter) -> Void) {
         open("[")
-        for v in values { body(v, &self) }
+        for i in values.indices { body(values[i], &self) }
         close("]")
     }
 
     /// A double as `JSONEncoder` spells it: Swift's shortest round-trip `description` without a trailing `.0`;
     /// non-finite values as the strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
-    static func number(_ value: Double) -> String {
-        if value.isNaN { return "\"NaN\"" }
-        if value.isInfinite { return value < 0 ? "\"-Infinity\"" : "\"Infinity\"" }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+    private func number(_ value: Double) {
+        if value.isNaN { return w.append("\"NaN\"") }
+        if value.isInfinite { return w.append(value < 0 ? "\"-Infinity\"" : "\"Infinity\"") }
+        w.append(shortest: value, trimmingPointZero: true)
     }
 
     /// Appends a JSON string literal.

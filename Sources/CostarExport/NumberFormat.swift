@@ -11,11 +11,7 @@ public enum NumberFormat {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         if value == 0 { return "0" }
-        // Whole numbers that print with no decimals anyway (tie weights, counts): no formatting needed.
-        if value == value.rounded(), abs(value) < 1e15, abs(value) >= 1 || value == 0 {
-            let digits = Int(floor(log10(abs(value)))) + 1
-            if digits <= significant { return String(Int(value)) }
-        }
+        if let whole = whole(value, significant: significant) { return String(whole) }
         let magnitude = Int(floor(log10(abs(value))))
         let decimals = min(max(0, significant - 1 - magnitude), maxDecimals)
         if let text = rounded(value, decimals: decimals) { return text }
@@ -26,6 +22,14 @@ public enum NumberFormat {
         }
         if text == "-0" { text = "0" }
         return text
+    }
+
+    /// `value` as an integer when it is a whole number that ``decimal(_:significant:maxDecimals:)`` prints with no
+    /// decimals anyway (tie weights, counts), so it needs no formatting: nonzero, with at most `significant` digits.
+    static func whole(_ value: Double, significant: Int = 6) -> Int? {
+        guard value == value.rounded(), abs(value) < 1e15, abs(value) >= 1 else { return nil }
+        let digits = Int(floor(log10(abs(value)))) + 1
+        return digits <= significant ? Int(value) : nil
     }
 
     /// `value` rounded to `decimals` decimals and trimmed as ``decimal(_:significant:maxDecimals:)`` prints it,

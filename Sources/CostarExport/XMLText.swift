@@ -12,9 +12,7 @@ enum XMLText {
 
     /// Writes `text` escaped as ``escape(_:)`` does.
     static func escape(_ text: String, to w: ByteWriter) {
-        guard needsEscaping(text) else { return w.append(text) }
-        var text = text
-        text.withUTF8 { b in
+        withUTF8Bytes(of: text) { b in
             var start = 0
             var i = escapes.firstIndex(in: b, from: 0)
             while i < b.count {
@@ -56,9 +54,21 @@ enum XMLText {
     /// A double as XML Schema spells it: the shortest decimal that reads back as the same value (`0.28`, `3.0`,
     /// `1e-05`), `NaN`, `INF` or `-INF`. The same value always prints the same way.
     static func double(_ value: Double) -> String {
+        if let text = special(value) { return "\(text)" }
+        return "\(value)"
+    }
+
+    /// Writes ``double(_:)`` of `value`, the digits straight into the writer.
+    static func double(_ value: Double, to w: ByteWriter) {
+        if let text = special(value) { return w.append(text) }
+        w.append(shortest: value)
+    }
+
+    /// The spellings ``double(_:)`` does not take from Swift: `NaN`, `INF`, `-INF`, and `0.0` for either zero.
+    private static func special(_ value: Double) -> StaticString? {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-INF" : "INF" }
         if value == 0 { return "0.0" }
-        return "\(value)"
+        return nil
     }
 }

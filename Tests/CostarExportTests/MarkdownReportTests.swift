@@ -63,4 +63,34 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(quoted, "“word word word word …”")
         XCTAssertEqual(MarkdownReport.strength(weight: 1.5, captions: 3, weighting: "newman"), "weight 1.5 (3 shared captions)")
     }
+
+    /// The quote reads words one at a time and counts as it goes; it says what splitting the whole text and
+    /// recounting every time said, with runs of spaces, line breaks, long words and combining marks after a break.
+    func testQuoteMatchesSplittingTheWholeText() {
+        func reference(_ text: String, limit: Int) -> String {
+            var out = ""
+            for word in text.split(whereSeparator: { $0.isWhitespace }) {
+                if !out.isEmpty, out.count + 1 + word.count > limit {
+                    out += " …"
+                    return "“" + MarkdownText.escape(out) + "”"
+                }
+                if !out.isEmpty { out += " " }
+                if out.isEmpty, word.count > limit { out += word.prefix(limit) + "…"; break }
+                out += word
+            }
+            return "“" + MarkdownText.escape(out) + "”"
+        }
+        let pieces = ["a", "word", "Zoë", "e\u{301}", "\u{301}x", " ", "  ", "\n", "\r\n", "\t", "longerwordthanmost", "*", "🇫🇷", "·"]
+        var state: UInt64 = 7
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(state % 40) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let limit = Int(state >> 60) + 1
+            XCTAssertEqual(MarkdownText.quote(text, limit: limit), reference(text, limit: limit), text.debugDescription)
+        }
+    }
 }
