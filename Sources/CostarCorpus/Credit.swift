@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises picture credits: "Image: Getty.", "Images: Instagram.", "Feature image: Getty/Instagram",
 /// "(Photo by Kevin Mazur/Getty Images)".
 public enum Credit {
@@ -77,7 +79,10 @@ public enum Credit {
 extension StringProtocol {
     /// Whether the text's UTF-8 holds this byte (a scan of contiguous storage when there is one).
     public func containsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
     }
 
     /// The text without leading and trailing spaces, tabs and line breaks.

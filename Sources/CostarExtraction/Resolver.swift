@@ -446,6 +446,8 @@ struct DocumentNames {
     /// Identities that share at least one word with `words`, each once, in increasing order.
     func sharingAWord(with words: [Int32]) -> [Int] {
         var out: [Int] = []
+        // Room for a few holders of each word: one allocation for most names.
+        out.reserveCapacity(8 * words.count)
         for (k, w) in words.enumerated() where !words[..<k].contains(w) {
             let w = Int(w)
             guard w < lastHolder.count, lastHolderStamp[w] == stamp else { continue }

@@ -281,7 +281,8 @@ private struct Shape {
     /// Punctuation inside a word (' . $ *).
     @inline(__always) mutating func addOther() { scalars += 1; allDigits = false }
 
-    mutating func add(_ u: UInt32) {
+    /// Adds any scalar (kept out of line: its Unicode property lookups would otherwise weigh on every word).
+    @inline(never) mutating func add(_ u: UInt32) {
         if u < 0x80 {
             switch u {
             case 0x61...0x7A: addLetter(upper: false)

@@ -377,7 +377,7 @@ struct UnitParser: Sendable {
             var c = Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
             c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
             c.heading = isHeading
-            out.append(c)
+            out.append(consume c)
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
         if out.count == first + 1, out[first].wordCount == 1, !isMononym(out[first].firstWord),

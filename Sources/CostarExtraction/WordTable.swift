@@ -142,7 +142,14 @@ final class WordTable: @unchecked Sendable {
     func pieces(_ tokens: some Collection<Token>) -> [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(tokens.count)
-        for t in tokens where t.word >= 0 { out += pieces(t.word) }
+        parts.withUnsafeBufferPointer { parts in
+            pieceSpan.withUnsafeBufferPointer { spans in
+                // Most words are one piece; a hyphenated one adds its parts (the array grows only then).
+                for t in tokens where t.word >= 0 {
+                    for k in spans[Int(t.word)] { out.append(parts[k]) }
+                }
+            }
+        }
         return out
     }
 
