@@ -78,7 +78,7 @@ public enum Credit {
 
 extension StringProtocol {
     /// Whether the text's UTF-8 holds this byte (a scan of contiguous storage when there is one).
-    public func containsByte(_ byte: UInt8) -> Bool {
+    @inlinable public func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil

@@ -24,8 +24,7 @@ public enum RecordReader {
         try data.withUnsafeBufferPointer { all in
             var start = 0
             while start <= all.count {
-                var end = start
-                while end < all.count, all[end] != UInt8(ascii: "\n") { end += 1 }
+                let end = lineEnd(all, from: start)
                 defer { start = end + 1 }
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
@@ -37,6 +36,13 @@ public enum RecordReader {
             }
         }
         return records
+    }
+
+    /// Where the line that starts at `start` ends: the offset of the next line feed, or the end of the bytes.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let feed = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The string fields of a JSON object line that ``FlatJSON`` does not read (nested values, or not JSON at all).
@@ -57,21 +63,18 @@ public enum RecordReader {
         var source: String?
 
         subscript(key: String) -> String? {
-            get {
-                switch key {
-                case "date": date
-                case "caption": caption
-                case "source": source
-                default: nil
-                }
-            }
-            set {
-                switch key {
-                case "date": date = newValue
-                case "caption": caption = newValue
-                case "source": source = newValue
-                default: break
-                }
+            get { Self.field(key).map { self[keyPath: $0] } ?? nil }
+            set { if let field = Self.field(key) { self[keyPath: field] = newValue } }
+        }
+
+        /// The field a key names, if the reader keeps it. The keys differ in length, so one comparison at most is
+        /// made (every line names all three).
+        static func field(_ key: String) -> WritableKeyPath<RecordFields, String?>? {
+            switch key.utf8.count {
+            case 4: key == "date" ? \.date : nil
+            case 7: key == "caption" ? \.caption : nil
+            case 6: key == "source" ? \.source : nil
+            default: nil
             }
         }
     }
@@ -137,8 +140,10 @@ public enum RecordReader {
                 text = split.text
                 credit = split.credit
             }
-            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: "\(name)#\(n)", kind: .caption,
-                                                  text: String(text), credit: credit.map(String.init)))
+            // A caption with nothing trimmed or split off is kept as it is, not copied.
+            let whole = text.startIndex == r.caption.startIndex && text.endIndex == r.caption.endIndex
+            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: name + "#" + String(n), kind: .caption,
+                                                  text: whole ? r.caption : String(text), credit: credit.map(String.init)))
         }
         return documents
     }

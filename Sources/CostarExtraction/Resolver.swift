@@ -273,14 +273,14 @@ struct Resolver {
     /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
     /// without mentions).
     func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
-        var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
+        var spellings = [SpellingTally](repeating: SpellingTally(), count: ids.tokens.count)
         var units = [[Int]](repeating: [], count: ids.tokens.count)
         // In text order (a family's members, found together, by identity).
         resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
         for k in resolved.indices {
             let i = ids.find(resolved[k].identity)
             resolved[k].identity = i
-            spellings[i][resolved[k].spelling ?? resolved[k].mention, default: 0] += 1
+            spellings[i].add(resolved[k].spelling ?? resolved[k].mention)
             if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
         }
         let out = resolved
@@ -288,11 +288,11 @@ struct Resolver {
         var names = [String?](repeating: nil, count: ids.tokens.count)
         var people: [PersonRecord] = []
         for i in ids.tokens.indices where !spellings[i].isEmpty {
-            let s = spellings[i]
             let name: String
-            if s.count == 1 {
-                name = isShouted(s.first!.key) ? titleCased(s.first!.key) : s.first!.key
+            if let only = spellings[i].only {
+                name = isShouted(only) ? titleCased(only) : only
             } else {
+                let s = spellings[i].counts
                 // Each spelling's key is read once: its number of words, and its rank (not shouted, seen more often,
                 // spelling the representative key, known to the lexicon).
                 let representative = ids.key(i)
@@ -311,7 +311,7 @@ struct Resolver {
             guard audits else { continue }
             // Mentions were read in text order, so each identity's units are already sorted and distinct.
             let us = units[i]
-            people.append(PersonRecord(name: name, spellings: s,
+            people.append(PersonRecord(name: name, spellings: spellings[i].counts,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
         }
@@ -358,6 +358,35 @@ struct Resolver {
             return total + (f.map { 1 + $0 } ?? 0)
         }
     }
+}
+
+/// How often each spelling of one identity was seen. Most identities have a single spelling, counted by comparing
+/// it with the next one; a second spelling moves the tally into a dictionary.
+struct SpellingTally {
+    /// The spelling, while there is only one.
+    private(set) var only: String? = nil
+    private var onlyCount = 0
+    /// Every spelling with its count, once there are two or more.
+    private var several: [String: Int]? = nil
+
+    /// True before the first spelling.
+    var isEmpty: Bool { only == nil && several == nil }
+
+    /// Counts one more sighting of `spelling`.
+    mutating func add(_ spelling: String) {
+        if several != nil {
+            several![spelling, default: 0] += 1
+        } else if let only, only != spelling {
+            several = [only: onlyCount, spelling: 1]
+            self.only = nil
+        } else {
+            only = spelling
+            onlyCount += 1
+        }
+    }
+
+    /// Every spelling with how often it was seen.
+    var counts: [String: Int] { several ?? only.map { [$0: onlyCount] } ?? [:] }
 }
 
 /// The full-name identities of one document, indexed by their words so that resolution and merges look only at
