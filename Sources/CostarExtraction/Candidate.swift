@@ -60,9 +60,14 @@ struct Candidate: Sendable {
     /// Renumbers the candidate's words from the table of the reading that found it to another: `renumber[w]` is
     /// the new number of word `w`.
     mutating func renumber(_ renumber: [Int32]) {
-        pieces = pieces.map { renumber[Int($0)] }
+        Self.renumber(&pieces, renumber)
         if firstWord >= 0 { firstWord = renumber[Int(firstWord)] }
-        sharedSurname = sharedSurname?.map { renumber[Int($0)] }
-        familySurname = familySurname?.map { renumber[Int($0)] }
+        if sharedSurname != nil { Self.renumber(&sharedSurname!, renumber) }
+        if familySurname != nil { Self.renumber(&familySurname!, renumber) }
+    }
+
+    /// Renumbers word numbers in place (the candidate's arrays are its own, so no copy is made).
+    private static func renumber(_ words: inout [Int32], _ renumber: [Int32]) {
+        for k in words.indices { words[k] = renumber[Int(words[k])] }
     }
 }

@@ -23,7 +23,12 @@ enum NameSegmenter {
 
     /// How name-like the tokens are as one name (higher is better).
     static func score(_ t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
-        guard !isBarred(t), let first = t.first, let last = t.last else { return -.infinity }
+        isBarred(t) ? -.infinity : score(unbarred: t, k)
+    }
+
+    /// ``score(_:_:)`` of tokens already known not to be barred (at least one).
+    static func score(unbarred t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
+        guard let first = t.first, let last = t.last else { return -.infinity }
         if t.count == 1 {
             if k.isMononym(first) { return mononymScore }
             if k.isCommon(first) { return -4 }   // a lone common word is almost never a name

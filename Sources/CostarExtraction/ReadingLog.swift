@@ -65,16 +65,18 @@ final class ReadingLog: @unchecked Sendable {
     /// or cut of them; returns where the scores start in ``pieces``.
     func weigh(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, as kind: Question.Kind) -> Int {
         let at = pieces.count, lo = tokens.startIndex, n = tokens.count
+        let words = k.words
         for end in stride(from: 1, through: n, by: 1) {
             for start in max(0, end - NameSegmenter.maxPiece)..<end {
                 let t = tokens[(lo + start)..<(lo + end)]
-                var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(NameSegmenter.score(t, k)))
-                if !NameSegmenter.isBarred(t), let first = t.first, first.word >= 0 {
+                let barred = NameSegmenter.isBarred(t)
+                var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(barred ? -.infinity : NameSegmenter.score(unbarred: t, k)))
+                if !barred, let first = t.first, first.word >= 0 {
                     if t.count == 1 {
                         piece.fingerprint = UInt64(UInt32(bitPattern: first.word))
                         piece.head = Piece.single
-                    } else if let head = k.words.head(first.word) {
-                        piece.fingerprint = k.words.fingerprint(t)
+                    } else if let head = words.head(first.word) {
+                        piece.fingerprint = words.fingerprint(t)
                         piece.head = head
                     }
                 }
