@@ -140,9 +140,12 @@ struct Resolver {
         var pending: [Int] = []
         var noted = Set<String>()
         for d in documentName.indices {
-            load(d)
+            // The document's names are indexed when a candidate first needs them (full names resolve without).
+            var loaded = false
+            func loadOnce() { if !loaded { load(d); loaded = true } }
             for order in byDocument[d] {
                 let c = at(order)
+                if c.pointee.handle != nil || c.pointee.familySurname != nil { loadOnce() }
                 if let handle = c.pointee.handle {
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
                         resolved.append(Resolved(c.pointee, ids.find(i), order))
@@ -162,6 +165,7 @@ struct Resolver {
                     resolved.append(Resolved(c.pointee, ids.find(i), order))
                     continue
                 }
+                loadOnce()
                 if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
                     resolved.append(Resolved(c.pointee, i, order))
                     if audits {
