@@ -89,7 +89,11 @@ extension StringProtocol {
     func trimmingSpaces() -> Substring {
         let s = Substring(self)
         // Most text starts and ends with a visible ASCII character: nothing to trim.
-        if let a = s.utf8.first, let b = s.utf8.last, a > 0x20, a < 0x80, b > 0x20, b < 0x80 { return s }
+        let clean = s.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let a = bytes.first, let b = bytes.last else { return false }
+            return a > 0x20 && a < 0x80 && b > 0x20 && b < 0x80
+        }
+        if clean ?? false { return s }
         guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !$0.isWhitespace })!
         return s[first...last]

@@ -63,18 +63,37 @@ public enum RecordReader {
         var source: String?
 
         subscript(key: String) -> String? {
-            get { Self.field(key).map { self[keyPath: $0] } ?? nil }
-            set { if let field = Self.field(key) { self[keyPath: field] = newValue } }
+            get {
+                switch Field(key) {
+                case .date: date
+                case .caption: caption
+                case .source: source
+                case nil: nil
+                }
+            }
+            set {
+                switch Field(key) {
+                case .date: date = newValue
+                case .caption: caption = newValue
+                case .source: source = newValue
+                case nil: break
+                }
+            }
         }
 
-        /// The field a key names, if the reader keeps it. The keys differ in length, so one comparison at most is
-        /// made (every line names all three).
-        static func field(_ key: String) -> WritableKeyPath<RecordFields, String?>? {
-            switch key.utf8.count {
-            case 4: key == "date" ? \.date : nil
-            case 7: key == "caption" ? \.caption : nil
-            case 6: key == "source" ? \.source : nil
-            default: nil
+        /// The fields the reader keeps.
+        enum Field {
+            case date, caption, source
+
+            /// The field a key names, if the reader keeps it. The keys differ in length, so one comparison at most
+            /// is made (every line names all three).
+            init?(_ key: String) {
+                switch key.utf8.count {
+                case 4 where key == "date": self = .date
+                case 7 where key == "caption": self = .caption
+                case 6 where key == "source": self = .source
+                default: return nil
+                }
             }
         }
     }

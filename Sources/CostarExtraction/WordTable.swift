@@ -178,7 +178,8 @@ final class WordTable: @unchecked Sendable {
     func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
         var h = Self.fingerprintSeed
         for t in tokens where t.word >= 0 {
-            for p in pieces(t.word) { h = Self.fingerprintStep(h, p) }
+            // By index: a slice of the pieces would hold (retain) the array.
+            for k in pieceSpan[Int(t.word)] { h = Self.fingerprintStep(h, parts[k]) }
         }
         return h
     }
