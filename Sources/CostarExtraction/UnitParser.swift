@@ -48,7 +48,7 @@ struct UnitParser: Sendable {
                            bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
                            into: &out)
                 if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
-                if g.count > 1 { runOf += repeatElement(ri, count: out.count - before) }
+                if g.count > 1 { for _ in before..<out.count { runOf.append(ri) } }
             }
             let group = groupStart..<out.count
             // Evidence spreads through a list: one certain person makes the other items people too.
@@ -94,22 +94,30 @@ struct UnitParser: Sendable {
     /// In a caption written in capitals ("KERRY WASHINGTON AND JON BATISTE ATTEND THE GALA"), common words are read
     /// as lowercase and the other words as capitalised names.
     func recaseIfAllCaps(_ t: inout [Token], from start: Int) {
-        // The words of the caption proper: after the dateline, outside parentheses (an agency credit may be in mixed case).
-        var depth = 0
-        var words: [Int] = []
-        words.reserveCapacity(max(0, t.count - start))
-        for i in t.indices.dropFirst(start) {
-            if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
-            else if depth == 0, t[i].kind == .word, t[i].hasLetter { words.append(i) }
+        // Counted first, without gathering the words: few captions are in capitals.
+        var count = 0, capitals = 0
+        forEachCaptionWord(t, from: start) { i in
+            count += 1
+            if t[i].allCaps || t[i].length == 1 { capitals += 1 }
         }
-        var capitals = 0
-        for i in words where t[i].allCaps || t[i].length == 1 { capitals += 1 }
-        guard words.count >= 4, capitals * 10 >= words.count * 8 else { return }
+        guard count >= 4, capitals * 10 >= count * 8 else { return }
+        var words: [Int] = []
+        forEachCaptionWord(t, from: start) { words.append($0) }
         for i in words where t[i].allCaps {
             let word = knowledge.isCommon(t[i]) && !knowledge.isFirstName(t[i]) && !knowledge.isSurname(t[i])
                 || t[i].has(.functionWord)
             t[i].capitalized = !word
             t[i].allCaps = false
+        }
+    }
+
+    /// Calls `body` with the index of each word of the caption proper: after the dateline, outside parentheses (an
+    /// agency credit may be in mixed case).
+    func forEachCaptionWord(_ t: [Token], from start: Int, _ body: (Int) -> Void) {
+        var depth = 0
+        for i in t.indices.dropFirst(start) {
+            if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
+            else if depth == 0, t[i].kind == .word, t[i].hasLetter { body(i) }
         }
     }
 
@@ -190,7 +198,7 @@ struct UnitParser: Sendable {
     }
 
     func joins(_ between: ArraySlice<Token>) -> Bool {
-        let words = between.filter { !$0.isPunct(",") && !$0.isPunct(";") }
+        let words = between.lazy.filter { !$0.isPunct(",") && !$0.isPunct(";") }
         if words.isEmpty { return !between.isEmpty }
         guard let first = words.first, first.has(.listJoiner) || first.isPunct("&") else { return false }
         let rest = words.dropFirst()
