@@ -60,14 +60,17 @@ struct Candidate: Sendable {
     /// Renumbers the candidate's words from the table of the reading that found it to another: `renumber[w]` is
     /// the new number of word `w`.
     mutating func renumber(_ renumber: [Int32]) {
-        Self.renumber(&pieces, renumber)
+        pieces.renumber(renumber)
         if firstWord >= 0 { firstWord = renumber[Int(firstWord)] }
-        if sharedSurname != nil { Self.renumber(&sharedSurname!, renumber) }
-        if familySurname != nil { Self.renumber(&familySurname!, renumber) }
+        sharedSurname?.renumber(renumber)
+        familySurname?.renumber(renumber)
     }
+}
 
-    /// Renumbers word numbers in place (the candidate's arrays are its own, so no copy is made).
-    private static func renumber(_ words: inout [Int32], _ renumber: [Int32]) {
-        for k in words.indices { words[k] = renumber[Int(words[k])] }
+extension [Int32] {
+    /// Renumbers word numbers in place: `renumber[w]` is the new number of word `w` (an array of its own is not
+    /// copied).
+    mutating func renumber(_ renumber: [Int32]) {
+        for k in indices { self[k] = renumber[Int(self[k])] }
     }
 }

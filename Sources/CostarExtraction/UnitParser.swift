@@ -382,10 +382,10 @@ struct UnitParser: Sendable {
             if isHeading { role = .present }
             if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
-            var c = Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
-            c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
-            c.heading = isHeading
-            out.append(consume c)
+            // Appended, then completed in place (a candidate copied costs a retain of each of its strings and arrays).
+            out.append(Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index))
+            out[out.count - 1].bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
+            out[out.count - 1].heading = isHeading
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
         if out.count == first + 1, out[first].wordCount == 1, !isMononym(out[first].firstWord),
