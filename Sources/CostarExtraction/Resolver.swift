@@ -407,9 +407,8 @@ struct DocumentNames {
     private var insertedFor: [Int32] = []
     private var stamp: Int32 = 1
     /// The identities with each word, as lists threaded through ``holders``: the last holder of word `w` is
-    /// `holders[lastHolder[w]]` when `lastHolderStamp[w]` is the current ``stamp``.
-    private var lastHolder: [Int32] = []
-    private var lastHolderStamp: [Int32] = []
+    /// `holders[lastHolder[w].holder]` when `lastHolder[w].stamp` is the current ``stamp``.
+    private var lastHolder: [(holder: Int32, stamp: Int32)] = []
     private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
@@ -436,16 +435,11 @@ struct DocumentNames {
         insertedFor[id] = stamp
         members.append(id)
         pieces.append(words)
-        for (j, w) in words.enumerated() where !words[..<j].contains(w) {
-            let w = Int(w)
-            if w >= lastHolder.count {
-                let more = max(w + 1 - lastHolder.count, lastHolder.count)
-                lastHolder += repeatElement(-1, count: more)
-                lastHolderStamp += repeatElement(0, count: more)
-            }
-            let previous = lastHolderStamp[w] == stamp ? lastHolder[w] : -1
-            lastHolder[w] = Int32(holders.count)
-            lastHolderStamp[w] = stamp
+        for j in words.indices where Self.isFirst(j, in: words) {
+            let w = Int(words[j])
+            if w >= lastHolder.count { lastHolder += repeatElement((holder: -1, stamp: 0), count: max(w + 1 - lastHolder.count, lastHolder.count)) }
+            let previous = lastHolder[w].stamp == stamp ? lastHolder[w].holder : -1
+            lastHolder[w] = (Int32(holders.count), stamp)
             holders.append((id, previous))
         }
         if hashed {
@@ -460,7 +454,13 @@ struct DocumentNames {
         let id = members[k], words = pieces[k]
         first[words[0], default: []].append(id)
         last[words[words.count - 1], default: []].append(id)
-        for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
+        for j in words.indices where Self.isFirst(j, in: words) { word[words[j], default: []].append(id) }
+    }
+
+    /// True when `words[j]` is the word's first occurrence in `words` (read by index: a slice would retain the array).
+    private static func isFirst(_ j: Int, in words: [Int32]) -> Bool {
+        for i in 0..<j where words[i] == words[j] { return false }
+        return true
     }
 
     private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
@@ -481,10 +481,10 @@ struct DocumentNames {
         var out: [Int] = []
         // Room for a few holders of each word: one allocation for most names.
         out.reserveCapacity(8 * words.count)
-        for (k, w) in words.enumerated() where !words[..<k].contains(w) {
-            let w = Int(w)
-            guard w < lastHolder.count, lastHolderStamp[w] == stamp else { continue }
-            var h = lastHolder[w]
+        for k in words.indices where Self.isFirst(k, in: words) {
+            let w = Int(words[k])
+            guard w < lastHolder.count, lastHolder[w].stamp == stamp else { continue }
+            var h = lastHolder[w].holder
             while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
         }
         out.sort()
@@ -494,7 +494,7 @@ struct DocumentNames {
             out[kept] = out[i]
             kept += 1
         }
-        out.removeLast(out.count - kept)
+        while out.count > kept { out.removeLast() }
         return out
     }
 }
