@@ -125,6 +125,7 @@ struct UnitParser: Sendable {
 
     func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
         var runs: [Run] = []
+        runs.reserveCapacity(8)
         var i = start
         while i < t.count, i < limit {
             guard isNamePart(t[i]) else { i += 1; continue }
@@ -186,12 +187,18 @@ struct UnitParser: Sendable {
     /// "Kendall Jenner and musician Bad Bunny").
     func group(_ runs: [Run], _ t: [Token]) -> [[Run]] {
         var groups: [[Run]] = []
-        for run in runs {
-            if let prev = groups.last?.last, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
+        groups.reserveCapacity(runs.count)
+        for (i, run) in runs.enumerated() {
+            let prev = i > 0 ? runs[i - 1] : nil   // the last run of the last group
+            if let prev, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
                !t[prev.range.upperBound - 1].possessive {
                 groups[groups.count - 1].append(run)
             } else {
-                groups.append([run])
+                // Room for the runs after it, which the group may take in: one allocation a group.
+                var group: [Run] = []
+                group.reserveCapacity(runs.count - i)
+                group.append(run)
+                groups.append(group)
             }
         }
         return groups
