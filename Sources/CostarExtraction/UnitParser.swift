@@ -32,7 +32,7 @@ struct UnitParser: Sendable {
         var leadGroup: Int? = nil
         if unit.kind == .caption, let g = groups.first, let r = g.first, r.start == start, !r.afterDeterminer {
             leadGroup = 0
-            groups = splitLeadList(groups, tokens, numbered: unit.numbered)
+            splitLeadList(&groups, tokens, numbered: unit.numbered)
         }
         let headingEnd = headingLength(unit, tokens)
         for (gi, g) in groups.enumerated() {
@@ -253,25 +253,23 @@ struct UnitParser: Sendable {
 
     /// In a caption's leading name list, finds where the list ends and the description begins ("… Ariana DeBose,
     /// and Anitta Kerry and her husband hit the dancefloor"): the run that holds the end is cut, later runs of the
-    /// group become a group of their own.
-    func splitLeadList(_ groups: [[Run]], _ t: [Token], numbered: Bool) -> [[Run]] {
+    /// group become a group of their own (the groups are changed in place).
+    func splitLeadList(_ groups: inout [[Run]], _ t: [Token], numbered: Bool) {
         let lead = groups[0]
         for (i, run) in lead.enumerated() {
             let isLast = i == lead.count - 1
             if !isLast && isListBoundary(t, after: run.range) { continue }
-            let cut = descriptionStart(run, itemsBefore: Array(lead[..<i]), t, isLast: isLast, numbered: numbered)
+            let cut = descriptionStart(run, itemsBefore: lead[..<i], t, isLast: isLast, numbered: numbered)
             guard let cut else { continue }
-            var result = groups
             var head = Array(lead[..<i])
             head.append(Run(range: run.range.lowerBound..<cut, afterDeterminer: false, afterLate: false))
-            result[0] = head
+            groups[0] = head
             var tail: [Run] = []
             if let rest = strip(Run(range: cut..<run.range.upperBound), t, restarting: true) { tail.append(rest) }
             tail += lead[(i + 1)...]
-            if !tail.isEmpty { result.insert(tail, at: 1) }
-            return result
+            if !tail.isEmpty { groups.insert(tail, at: 1) }
+            return
         }
-        return groups
     }
 
     /// Strips a run that starts a description, as if it opened a sentence.
@@ -288,7 +286,7 @@ struct UnitParser: Sendable {
     }
 
     /// The index where the description starts inside `run`, or nil when the whole run is names.
-    func descriptionStart(_ run: Run, itemsBefore: [Run], _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
+    func descriptionStart(_ run: Run, itemsBefore: ArraySlice<Run>, _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
         let lo = run.range.lowerBound, hi = run.range.upperBound
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
