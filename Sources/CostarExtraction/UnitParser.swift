@@ -291,7 +291,7 @@ struct UnitParser: Sendable {
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
-        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
+        let prefixes = NameSegmenter.prefixSplits(t[lo..<hi], knowledge, log: log)
         // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
         var bonus = [Double?](filled: nil, count: m + 1)
         bonus[m] = 0
@@ -320,19 +320,19 @@ struct UnitParser: Sendable {
             bonus[k] = start
         }
         log?.noteCut(bonus)
-        let bestK = Self.cut(prefixScores, bonus)
+        let bestK = Self.cut(prefixes, bonus)
         return bestK < m ? lo + bestK : nil
     }
 
-    /// How many tokens of a lead list's last run are names, given the best split score of each prefix and the bonus
-    /// of a cut after each number of tokens (nil where none may fall; the last for no cut): the best total, the
-    /// first of equals.
-    static func cut(_ prefixScores: [Double], _ bonus: [Double?]) -> Int {
-        let m = prefixScores.count - 1
+    /// How many tokens of a lead list's last run are names, given the best split of each prefix (its score is
+    /// ``NameSegmenter/Step/best``) and the bonus of a cut after each number of tokens (nil where none may fall; the
+    /// last for no cut): the best total, the first of equals.
+    static func cut(_ prefixes: [NameSegmenter.Step], _ bonus: [Double?]) -> Int {
+        let m = prefixes.count - 1
         var bestK = m
-        var bestScore = prefixScores[m] + bonus[m]!
+        var bestScore = prefixes[m].best + bonus[m]!
         for k in 1..<m {
-            if let b = bonus[k], prefixScores[k] + b > bestScore { bestScore = prefixScores[k] + b; bestK = k }
+            if let b = bonus[k], prefixes[k].best + b > bestScore { bestScore = prefixes[k].best + b; bestK = k }
         }
         return bestK
     }
