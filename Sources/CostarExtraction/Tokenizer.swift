@@ -161,19 +161,18 @@ private struct Scanner {
         // Fold, classify case and count scalars in one pass.
         var shape = Shape()
         var ascii = true
-        scratchCount = 0
-        var pending: UInt8 = 0
+        var fold = FoldBuffer(base: scratch)
         var k = i
         while k < end {
             let b = bytes[k]
             if b < 0x80 {
                 switch b {
-                case 0x61...0x7A: shape.addLetter(upper: false); put(b, &pending)
-                case 0x41...0x5A: shape.addLetter(upper: true); put(b | 0x20, &pending)
-                case 0x30...0x39: shape.scalars += 1; put(b, &pending)
-                case 0x24: shape.addOther(); put(0x73, &pending)   // $ reads as s
-                case 0x27: shape.addOther(); if scratchCount > 0 && pending == 0 { pending = b }
-                case 0x2D: shape.addHyphen(); if scratchCount > 0 && pending == 0 { pending = b }
+                case 0x61...0x7A: shape.addLetter(upper: false); fold.put(b)
+                case 0x41...0x5A: shape.addLetter(upper: true); fold.put(b | 0x20)
+                case 0x30...0x39: shape.scalars &+= 1; fold.put(b)
+                case 0x24: shape.addOther(); fold.put(0x73)   // $ reads as s
+                case 0x27: shape.addOther(); fold.hold(b)
+                case 0x2D: shape.addHyphen(); fold.hold(b)
                 default: shape.addOther()
                 }
                 k += 1
@@ -184,6 +183,7 @@ private struct Scanner {
                 k += ul
             }
         }
+        scratchCount = fold.count
         // Keep the dot of an initial or a known abbreviation.
         if j < n, bytes[j] == 0x2E, !possessive {
             let initial = shape.scalars == 1 && shape.firstIsUpper == true
@@ -225,11 +225,6 @@ private struct Scanner {
 
     func isAbbreviation(_ w: Int32) -> Bool { table.flags(of: w).contains(.abbreviation) }
 
-    @inline(__always) mutating func put(_ b: UInt8, _ pending: inout UInt8) {
-        if pending != 0 { scratch[scratchCount] = pending; scratchCount += 1; pending = 0 }
-        scratch[scratchCount] = b
-        scratchCount += 1
-    }
 
     /// One punctuation mark (with any marks that combine with it); returns where the scan goes on.
     mutating func punctuation(_ c: UInt32, at i: Int, length: Int) -> Int {
@@ -259,6 +254,25 @@ private struct Scanner {
     }
 }
 
+/// The folded bytes of an ASCII word as they are read, written into the scanner's scratch buffer (counted in a local
+/// value, not the scanner's memory). An inner apostrophe or hyphen is held back and written only when a letter or
+/// digit follows it.
+private struct FoldBuffer {
+    let base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var pending: UInt8 = 0
+
+    /// Writes a folded byte, after the joiner held back before it.
+    @inline(__always) mutating func put(_ b: UInt8) {
+        if pending != 0 { base[count] = pending; count &+= 1; pending = 0 }
+        base[count] = b
+        count &+= 1
+    }
+
+    /// Holds back a joiner that follows folded bytes (only the first of a row).
+    @inline(__always) mutating func hold(_ b: UInt8) { if count > 0 && pending == 0 { pending = b } }
+}
+
 /// The case and content of a word, gathered scalar by scalar.
 private struct Shape {
     var scalars = 0
@@ -272,19 +286,19 @@ private struct Shape {
     var hasLetter = false
 
     @inline(__always) mutating func addLetter(upper: Bool) {
-        scalars += 1
+        scalars &+= 1
         allDigits = false
         hasLetter = true
-        letters += 1
-        if !upper { lower += 1 }
+        letters &+= 1
+        if !upper { lower &+= 1 }
         if firstIsUpper == nil { firstIsUpper = upper }
         if partStart { lowerPart = lowerPart || !upper; partStart = false }
     }
 
-    @inline(__always) mutating func addHyphen() { scalars += 1; hyphen = true; partStart = true; allDigits = false }
+    @inline(__always) mutating func addHyphen() { scalars &+= 1; hyphen = true; partStart = true; allDigits = false }
 
     /// Punctuation inside a word (' . $ *).
-    @inline(__always) mutating func addOther() { scalars += 1; allDigits = false }
+    @inline(__always) mutating func addOther() { scalars &+= 1; allDigits = false }
 
     /// Adds any scalar (kept out of line: its Unicode property lookups would otherwise weigh on every word).
     @inline(never) mutating func add(_ u: UInt32) {
