@@ -41,7 +41,7 @@ struct NameKnowledge: Sendable {
     @inline(__always) func opensFullName(head: Int32) -> Bool { Int(head) < fullNameHeads.count && fullNameHeads[Int(head)] }
 
     /// True when the tokens are a learned full name.
-    func isFullName(_ t: ArraySlice<Token>) -> Bool {
+    func isFullName(_ t: some RandomAccessCollection<Token>) -> Bool {
         guard let first = t.first, opensFullName(first) else { return false }
         return fullNames.contains(words.fingerprint(t))
     }

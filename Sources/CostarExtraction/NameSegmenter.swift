@@ -16,18 +16,18 @@ enum NameSegmenter {
 
     /// A piece that is no name whatever is known: it starts with a suffix or a lowercase particle, or ends with a
     /// lowercase particle.
-    static func isBarred(_ t: ArraySlice<Token>) -> Bool {
+    static func isBarred(_ t: some RandomAccessCollection<Token>) -> Bool {
         guard let first = t.first, let last = t.last else { return true }
         return first.has(.suffix) || (first.has(.particle) && !first.capitalized) || (last.has(.particle) && !last.capitalized)
     }
 
     /// How name-like the tokens are as one name (higher is better).
-    static func score(_ t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
+    static func score(_ t: some RandomAccessCollection<Token>, _ k: NameKnowledge) -> Double {
         isBarred(t) ? -.infinity : score(unbarred: t, k)
     }
 
     /// ``score(_:_:)`` of tokens already known not to be barred (at least one).
-    static func score(unbarred t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
+    static func score(unbarred t: some RandomAccessCollection<Token>, _ k: NameKnowledge) -> Double {
         guard let first = t.first, let last = t.last else { return -.infinity }
         if t.count == 1 {
             if k.isMononym(first) { return mononymScore }

@@ -64,23 +64,11 @@ final class ReadingLog: @unchecked Sendable {
     /// Scores every piece (at most ``NameSegmenter/maxPiece`` tokens) of `tokens` with `k` and notes the split
     /// or cut of them; returns where the scores start in ``pieces``.
     func weigh(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, as kind: Question.Kind) -> Int {
-        let at = pieces.count, lo = tokens.startIndex, n = tokens.count
-        let words = k.words
-        for end in stride(from: 1, through: n, by: 1) {
-            for start in max(0, end - NameSegmenter.maxPiece)..<end {
-                let t = tokens[(lo + start)..<(lo + end)]
-                let barred = NameSegmenter.isBarred(t)
-                var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(barred ? -.infinity : NameSegmenter.score(unbarred: t, k)))
-                if !barred, let first = t.first, first.word >= 0 {
-                    if t.count == 1 {
-                        piece.fingerprint = UInt64(UInt32(bitPattern: first.word))
-                        piece.head = Piece.single
-                    } else if let head = words.head(first.word) {
-                        piece.fingerprint = words.fingerprint(t)
-                        piece.head = head
-                    }
-                }
-                pieces.append(piece)
+        let at = pieces.count, n = tokens.count
+        // The pieces are slices of the tokens' buffer: a slice of the array would retain it, piece after piece.
+        tokens.withUnsafeBufferPointer { tokens in
+            for end in stride(from: 1, through: n, by: 1) {
+                for start in max(0, end - NameSegmenter.maxPiece)..<end { pieces.append(Self.piece(tokens[start..<end], k)) }
             }
         }
         switch kind {
@@ -88,6 +76,22 @@ final class ReadingLog: @unchecked Sendable {
         case .cut: questions.append(.cut(n: Int32(n), at: Int32(at), bonuses: Int32(bonuses.count), ends: 0))
         }
         return at
+    }
+
+    /// A piece of tokens as weighed: its score with `k`, and what could change it.
+    private static func piece(_ t: Slice<UnsafeBufferPointer<Token>>, _ k: NameKnowledge) -> Piece {
+        let barred = NameSegmenter.isBarred(t)
+        var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(barred ? -.infinity : NameSegmenter.score(unbarred: t, k)))
+        if !barred, let first = t.first, first.word >= 0 {
+            if t.count == 1 {
+                piece.fingerprint = UInt64(UInt32(bitPattern: first.word))
+                piece.head = Piece.single
+            } else if let head = k.words.head(first.word) {
+                piece.fingerprint = k.words.fingerprint(t)
+                piece.head = head
+            }
+        }
+        return piece
     }
 
     /// Notes the table of the split or cut just weighed (for a cut, its choice follows in ``noteCut(_:)``).

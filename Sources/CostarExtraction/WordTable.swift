@@ -175,7 +175,7 @@ final class WordTable: @unchecked Sendable {
     }
 
     /// The fingerprint of the pieces of a run of tokens, without gathering them in an array.
-    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
+    func fingerprint(_ tokens: some Sequence<Token>) -> UInt64 {
         var h = Self.fingerprintSeed
         for t in tokens where t.word >= 0 {
             // By index: a slice of the pieces would hold (retain) the array.
