@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises picture credits: "Image: Getty.", "Images: Instagram.", "Feature image: Getty/Instagram",
 /// "(Photo by Kevin Mazur/Getty Images)".
 public enum Credit {
@@ -76,15 +78,22 @@ public enum Credit {
 
 extension StringProtocol {
     /// Whether the text's UTF-8 holds this byte (a scan of contiguous storage when there is one).
-    public func containsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    @inlinable public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
     }
 
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> Substring {
         let s = Substring(self)
         // Most text starts and ends with a visible ASCII character: nothing to trim.
-        if let a = s.utf8.first, let b = s.utf8.last, a > 0x20, a < 0x80, b > 0x20, b < 0x80 { return s }
+        let clean = s.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let a = bytes.first, let b = bytes.last else { return false }
+            return a > 0x20 && a < 0x80 && b > 0x20 && b < 0x80
+        }
+        if clean ?? false { return s }
         guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let last = s.lastIndex(where: { !$0.isWhitespace })!
         return s[first...last]

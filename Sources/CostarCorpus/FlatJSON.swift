@@ -77,7 +77,7 @@ enum FlatJSON {
             i += 1
             let start = i
             // Fast path: no escapes.
-            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+            skipPlainBytes()
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "\"") {
                 defer { i += 1 }
@@ -119,6 +119,25 @@ enum FlatJSON {
                 }
             }
             return nil
+        }
+
+        /// Moves past bytes that go into a string as they are: up to a quote, a backslash, a control character or
+        /// the end. Eight bytes are tested at a time while eight remain.
+        mutating func skipPlainBytes() {
+            if let base = bytes.baseAddress {
+                while i + 8 <= bytes.count, !Self.holdsSpecialByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            }
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        }
+
+        /// True when one of the eight bytes of `word` is a quote, a backslash or below 0x20 (exact, by the usual
+        /// has-a-zero-byte test on the word and on its differences from each special byte).
+        @inline(__always) static func holdsSpecialByte(_ word: UInt64) -> Bool {
+            let low: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- low) & ~v & high }
+            let quote = zeroByte(word ^ (low &* 0x22)), backslash = zeroByte(word ^ (low &* 0x5C))
+            let control = (word &- low &* 0x20) & ~word & high
+            return quote | backslash | control != 0
         }
 
         mutating func hex4() -> UInt16? {

@@ -24,8 +24,7 @@ public enum RecordReader {
         try data.withUnsafeBufferPointer { all in
             var start = 0
             while start <= all.count {
-                var end = start
-                while end < all.count, all[end] != UInt8(ascii: "\n") { end += 1 }
+                let end = lineEnd(all, from: start)
                 defer { start = end + 1 }
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
@@ -37,6 +36,13 @@ public enum RecordReader {
             }
         }
         return records
+    }
+
+    /// Where the line that starts at `start` ends: the offset of the next line feed, or the end of the bytes.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let feed = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The string fields of a JSON object line that ``FlatJSON`` does not read (nested values, or not JSON at all).
@@ -58,19 +64,35 @@ public enum RecordReader {
 
         subscript(key: String) -> String? {
             get {
-                switch key {
-                case "date": date
-                case "caption": caption
-                case "source": source
-                default: nil
+                switch Field(key) {
+                case .date: date
+                case .caption: caption
+                case .source: source
+                case nil: nil
                 }
             }
             set {
-                switch key {
-                case "date": date = newValue
-                case "caption": caption = newValue
-                case "source": source = newValue
-                default: break
+                switch Field(key) {
+                case .date: date = newValue
+                case .caption: caption = newValue
+                case .source: source = newValue
+                case nil: break
+                }
+            }
+        }
+
+        /// The fields the reader keeps.
+        enum Field {
+            case date, caption, source
+
+            /// The field a key names, if the reader keeps it. The keys differ in length, so one comparison at most
+            /// is made (every line names all three).
+            init?(_ key: String) {
+                switch key.utf8.count {
+                case 4 where key == "date": self = .date
+                case 7 where key == "caption": self = .caption
+                case 6 where key == "source": self = .source
+                default: return nil
                 }
             }
         }
@@ -137,8 +159,10 @@ public enum RecordReader {
                 text = split.text
                 credit = split.credit
             }
-            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: "\(name)#\(n)", kind: .caption,
-                                                  text: String(text), credit: credit.map(String.init)))
+            // A caption with nothing trimmed or split off is kept as it is, not copied.
+            let whole = text.startIndex == r.caption.startIndex && text.endIndex == r.caption.endIndex
+            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: name + "#" + String(n), kind: .caption,
+                                                  text: whole ? r.caption : String(text), credit: credit.map(String.init)))
         }
         return documents
     }

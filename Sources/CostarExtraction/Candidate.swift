@@ -60,9 +60,17 @@ struct Candidate: Sendable {
     /// Renumbers the candidate's words from the table of the reading that found it to another: `renumber[w]` is
     /// the new number of word `w`.
     mutating func renumber(_ renumber: [Int32]) {
-        pieces = pieces.map { renumber[Int($0)] }
+        pieces.renumber(renumber)
         if firstWord >= 0 { firstWord = renumber[Int(firstWord)] }
-        sharedSurname = sharedSurname?.map { renumber[Int($0)] }
-        familySurname = familySurname?.map { renumber[Int($0)] }
+        sharedSurname?.renumber(renumber)
+        familySurname?.renumber(renumber)
+    }
+}
+
+extension [Int32] {
+    /// Renumbers word numbers in place: `renumber[w]` is the new number of word `w` (an array of its own is not
+    /// copied).
+    mutating func renumber(_ renumber: [Int32]) {
+        for k in indices { self[k] = renumber[Int(self[k])] }
     }
 }

@@ -15,11 +15,16 @@ extension Extractor {
         var learned: [[Int32]] = []
         var mononyms: [Int32] = []
         var renumbering: [[Int32]] = []
-        for (p, reading) in firstReadings.enumerated() {
-            let renumber = p == 0 ? [] : words.absorb(reading.words)
+        for p in firstReadings.indices {
+            let renumber = p == 0 ? [] : words.absorb(firstReadings[p].words)
             renumbering.append(renumber)
-            learned += p == 0 ? reading.learned : reading.learned.map { $0.map { renumber[Int($0)] } }
-            mononyms += p == 0 ? reading.mononyms : reading.mononyms.map { renumber[Int($0)] }
+            // The part's lists are renumbered in place, then moved.
+            if p > 0 {
+                for k in firstReadings[p].learned.indices { firstReadings[p].learned[k].renumber(renumber) }
+                firstReadings[p].mononyms.renumber(renumber)
+            }
+            learned += firstReadings[p].learned
+            mononyms += firstReadings[p].mononyms
             firstReadings[p].learned = []
             firstReadings[p].mononyms = []
         }
@@ -76,10 +81,7 @@ extension Extractor {
             parser.parse(units[i], index: i, into: &reading.candidates)
             log.endUnit()
             reading.unitEnds.append(reading.candidates.count)
-            for c in reading.candidates[start...] where c.handle == nil && c.familySurname == nil && c.role != .credit {
-                if c.wordCount >= 2 && (c.bounded || c.evidence >= .strong) && !c.endsLeadList { reading.learned.append(c.pieces) }
-                if c.wordCount == 1 && c.bounded && c.evidence == .position { reading.mononyms.append(c.firstWord) }
-            }
+            reading.learn(from: start)
         }
         return reading
     }
@@ -94,6 +96,16 @@ private struct FirstReading: Sendable {
     var unitEnds: [Int] = []
     var learned: [[Int32]] = []
     var mononyms: [Int32] = []
+
+    /// Learns the names of the candidates from `start` on that stand in safe places. They are read in place (a
+    /// copy of a candidate costs a retain of each of its strings and arrays).
+    mutating func learn(from start: Int) {
+        for k in start..<candidates.count where candidates[k].handle == nil && candidates[k].familySurname == nil && candidates[k].role != .credit {
+            let (words, bounded, evidence) = (candidates[k].wordCount, candidates[k].bounded, candidates[k].evidence)
+            if words >= 2 && (bounded || evidence >= .strong) && !candidates[k].endsLeadList { learned.append(candidates[k].pieces) }
+            if words == 1 && bounded && evidence == .position { mononyms.append(candidates[k].firstWord) }
+        }
+    }
 
     /// Replaces, in `part` (this reading's candidates), the candidates of the units read again.
     func replace(in part: inout [Candidate], by again: Rereading) {

@@ -64,6 +64,10 @@ public struct Extractor: Sendable {
         var next = 0
         for (u, unit) in units.enumerated() {
             var found: [PersonMention] = []
+            // Room for every mention of the unit (one allocation; repeated people make it a little larger than needed).
+            var end = next
+            while end < mentions.count, mentions[end].unit == u { end += 1 }
+            if end > next { found.reserveCapacity(end - next) }
             while next < mentions.count, mentions[next].unit == u {
                 let m = mentions[next]
                 next += 1

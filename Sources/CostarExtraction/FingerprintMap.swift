@@ -7,16 +7,12 @@ struct FingerprintMap: Sendable {
     private var values: [Int32]
     private(set) var count = 0
 
-    /// An empty map.
-    init() {
-        keys = [UInt64](repeating: 0, count: 16)
-        values = [Int32](repeating: -1, count: 16)
-    }
-
-    /// The fingerprints, each mapped to 0 (a set).
-    init(_ fingerprints: some Sequence<UInt64>) {
-        self.init()
-        for f in fingerprints { self[f] = 0 }
+    /// An empty map with room for `capacity` fingerprints before it grows.
+    init(capacity: Int = 0) {
+        var slots = 16
+        while slots < 2 * capacity { slots *= 2 }
+        keys = [UInt64](repeating: 0, count: slots)
+        values = [Int32](repeating: -1, count: slots)
     }
 
     /// True when the map holds `f`.

@@ -18,7 +18,9 @@ struct NameKnowledge: Sendable {
     /// reading with another table): a name with one cannot occur in this table's text, though its first piece
     /// may still open names there.
     mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
-        fullNames = FingerprintMap(names.filter { !$0.contains(-1) }.map { WordTable.fingerprint(pieces: $0) })
+        var known = FingerprintMap(capacity: names.count)
+        for k in names.indices where !names[k].contains(-1) { known[WordTable.fingerprint(pieces: names[k])] = 0 }
+        fullNames = known
         fullNameHeads = [Bool](repeating: false, count: self.words.count)
         for name in names { if let head = name.first, head >= 0 { fullNameHeads[Int(head)] = true } }
         mononyms = [Bool](repeating: false, count: self.words.count)
@@ -41,7 +43,7 @@ struct NameKnowledge: Sendable {
     @inline(__always) func opensFullName(head: Int32) -> Bool { Int(head) < fullNameHeads.count && fullNameHeads[Int(head)] }
 
     /// True when the tokens are a learned full name.
-    func isFullName(_ t: ArraySlice<Token>) -> Bool {
+    func isFullName(_ t: some RandomAccessCollection<Token>) -> Bool {
         guard let first = t.first, opensFullName(first) else { return false }
         return fullNames.contains(words.fingerprint(t))
     }

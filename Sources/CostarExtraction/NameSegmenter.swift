@@ -16,14 +16,19 @@ enum NameSegmenter {
 
     /// A piece that is no name whatever is known: it starts with a suffix or a lowercase particle, or ends with a
     /// lowercase particle.
-    static func isBarred(_ t: ArraySlice<Token>) -> Bool {
+    static func isBarred(_ t: some RandomAccessCollection<Token>) -> Bool {
         guard let first = t.first, let last = t.last else { return true }
         return first.has(.suffix) || (first.has(.particle) && !first.capitalized) || (last.has(.particle) && !last.capitalized)
     }
 
     /// How name-like the tokens are as one name (higher is better).
-    static func score(_ t: ArraySlice<Token>, _ k: NameKnowledge) -> Double {
-        guard !isBarred(t), let first = t.first, let last = t.last else { return -.infinity }
+    static func score(_ t: some RandomAccessCollection<Token>, _ k: NameKnowledge) -> Double {
+        isBarred(t) ? -.infinity : score(unbarred: t, k)
+    }
+
+    /// ``score(_:_:)`` of tokens already known not to be barred (at least one).
+    static func score(unbarred t: some RandomAccessCollection<Token>, _ k: NameKnowledge) -> Double {
+        guard let first = t.first, let last = t.last else { return -.infinity }
         if t.count == 1 {
             if k.isMononym(first) { return mononymScore }
             if k.isCommon(first) { return -4 }   // a lone common word is almost never a name
@@ -49,26 +54,26 @@ enum NameSegmenter {
         guard n > 0 else { return ([], 0) }
         // A lone token is one piece whatever its score.
         if n == 1 { return ([lo..<(lo + 1)], score(tokens, k)) }
-        let (best, from) = table(tokens, k, log: log, as: .split)
-        return (pieces(best, from, at: lo), best[n])
+        let steps = table(tokens, k, log: log, as: .split)
+        return (pieces(steps, at: lo), steps[n].best)
     }
 
-    /// The best split of every prefix of `tokens`: element `k` is the score of the first `k` tokens, as
+    /// The best split of every prefix of `tokens`: element `k` holds the score of the first `k` tokens, as
     /// ``split(_:_:log:)`` would give it (one pass of the dynamic programme serves every prefix). With a `log`,
     /// the scores weighed are noted for the lead list's cut, which the caller notes next.
-    static func prefixScores(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog? = nil) -> [Double] {
-        table(tokens, k, log: log, as: .cut).best
+    static func prefixSplits(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog? = nil) -> [Step] {
+        table(tokens, k, log: log, as: .cut)
     }
 
     /// The best split's pieces, read back from the table of ``table(_:score:)``: ranges of `0..<n` moved to start
     /// at `lo`.
-    static func pieces(_ best: [Double], _ from: [Int], at lo: Int = 0) -> [Range<Int>] {
-        let n = best.count - 1
-        guard best[n] > -.infinity else { return [lo..<(lo + n)] }
+    static func pieces(_ steps: [Step], at lo: Int = 0) -> [Range<Int>] {
+        let n = steps.count - 1
+        guard steps[n].best > -.infinity else { return [lo..<(lo + n)] }
         var pieces: [Range<Int>] = []
         var end = n
         while end > 0 {
-            let start = from[end]
+            let start = steps[end].from
             pieces.append((lo + start)..<(lo + end))
             end = start
         }
@@ -77,28 +82,34 @@ enum NameSegmenter {
     }
 
     private static func table(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, log: ReadingLog?,
-                              as question: ReadingLog.Question.Kind) -> (best: [Double], from: [Int]) {
+                              as question: ReadingLog.Question.Kind) -> [Step] {
         let lo = tokens.startIndex
         guard let log else { return table(tokens.count) { score(tokens[(lo + $0)..<(lo + $1)], k) } }
         let at = log.weigh(tokens, k, as: question)
         let result = table(tokens.count) { log.score(at, $0, $1) }
-        log.noteTable(result.best, result.from)
+        log.noteTable(result)
         return result
     }
 
-    /// The dynamic programme over `n` tokens, given the score of the piece of tokens `start..<end`: best score of
-    /// each prefix, and where its last piece starts.
-    static func table(_ n: Int, score: (_ start: Int, _ end: Int) -> Double) -> (best: [Double], from: [Int]) {
-        var best = [Double](filled: -.infinity, count: n + 1)
-        var from = [Int](filled: -1, count: n + 1)
-        best[0] = 0
+    /// One prefix in the dynamic programme: the best score of a split of its tokens, and where that split's last
+    /// piece starts (-1 when it has none).
+    struct Step {
+        var best: Double
+        var from: Int
+    }
+
+    /// The dynamic programme over `n` tokens, given the score of the piece of tokens `start..<end`: the step of
+    /// each prefix (one array, so one allocation).
+    static func table(_ n: Int, score: (_ start: Int, _ end: Int) -> Double) -> [Step] {
+        var steps = [Step](filled: Step(best: -.infinity, from: -1), count: n + 1)
+        steps[0].best = 0
         for end in stride(from: 1, through: n, by: 1) {
-            for start in max(0, end - maxPiece)..<end where best[start] > -.infinity {
-                let s = best[start] + score(start, end) - (start > 0 ? piecePenalty : 0)
-                if s > best[end] { best[end] = s; from[end] = start }
+            for start in max(0, end - maxPiece)..<end where steps[start].best > -.infinity {
+                let s = steps[start].best + score(start, end) - (start > 0 ? piecePenalty : 0)
+                if s > steps[end].best { steps[end] = Step(best: s, from: start) }
             }
         }
-        return (best, from)
+        return steps
     }
 
     /// The most tokens a piece may have.

@@ -53,7 +53,7 @@ final class ReadingLog: @unchecked Sendable {
     private(set) var pieces: [Piece] = []
     private(set) var bonuses: [Double?] = []
     /// The table of the split or cut weighed last, until its choice is noted.
-    private var last: (best: [Double], from: [Int]) = ([], [])
+    private var last: [NameSegmenter.Step] = []
 
     /// Notes a question.
     func ask(_ q: Question) { questions.append(q) }
@@ -64,21 +64,11 @@ final class ReadingLog: @unchecked Sendable {
     /// Scores every piece (at most ``NameSegmenter/maxPiece`` tokens) of `tokens` with `k` and notes the split
     /// or cut of them; returns where the scores start in ``pieces``.
     func weigh(_ tokens: ArraySlice<Token>, _ k: NameKnowledge, as kind: Question.Kind) -> Int {
-        let at = pieces.count, lo = tokens.startIndex, n = tokens.count
-        for end in stride(from: 1, through: n, by: 1) {
-            for start in max(0, end - NameSegmenter.maxPiece)..<end {
-                let t = tokens[(lo + start)..<(lo + end)]
-                var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(NameSegmenter.score(t, k)))
-                if !NameSegmenter.isBarred(t), let first = t.first, first.word >= 0 {
-                    if t.count == 1 {
-                        piece.fingerprint = UInt64(UInt32(bitPattern: first.word))
-                        piece.head = Piece.single
-                    } else if let head = k.words.head(first.word) {
-                        piece.fingerprint = k.words.fingerprint(t)
-                        piece.head = head
-                    }
-                }
-                pieces.append(piece)
+        let at = pieces.count, n = tokens.count
+        // The pieces are slices of the tokens' buffer: a slice of the array would retain it, piece after piece.
+        tokens.withUnsafeBufferPointer { tokens in
+            for end in stride(from: 1, through: n, by: 1) {
+                for start in max(0, end - NameSegmenter.maxPiece)..<end { pieces.append(Self.piece(tokens[start..<end], k)) }
             }
         }
         switch kind {
@@ -88,27 +78,43 @@ final class ReadingLog: @unchecked Sendable {
         return at
     }
 
+    /// A piece of tokens as weighed: its score with `k`, and what could change it.
+    private static func piece(_ t: Slice<UnsafeBufferPointer<Token>>, _ k: NameKnowledge) -> Piece {
+        let barred = NameSegmenter.isBarred(t)
+        var piece = Piece(fingerprint: 0, head: Piece.fixed, score: Float(barred ? -.infinity : NameSegmenter.score(unbarred: t, k)))
+        if !barred, let first = t.first, first.word >= 0 {
+            if t.count == 1 {
+                piece.fingerprint = UInt64(UInt32(bitPattern: first.word))
+                piece.head = Piece.single
+            } else if let head = k.words.head(first.word) {
+                piece.fingerprint = k.words.fingerprint(t)
+                piece.head = head
+            }
+        }
+        return piece
+    }
+
     /// Notes the table of the split or cut just weighed (for a cut, its choice follows in ``noteCut(_:)``).
-    func noteTable(_ best: [Double], _ from: [Int]) {
-        guard case .split(let n, let at, _) = questions.last else { last = (best, from); return }
-        questions[questions.count - 1] = .split(n: n, at: at, ends: Self.ends(best, from, upTo: Int(n)))
+    func noteTable(_ steps: [NameSegmenter.Step]) {
+        guard case .split(let n, let at, _) = questions.last else { last = steps; return }
+        questions[questions.count - 1] = .split(n: n, at: at, ends: Self.ends(steps, upTo: Int(n)))
     }
 
     /// Notes the bonuses of the cut just weighed: element `k` for a cut after `k` tokens, nil where none may fall.
     func noteCut(_ bonus: [Double?]) {
         guard case .cut(let n, let at, let b, _) = questions.last else { return }
-        let k = UnitParser.cut(last.best, bonus)
-        questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(last.best, last.from, upTo: k))
+        let k = UnitParser.cut(last, bonus)
+        questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(last, upTo: k))
         bonuses += bonus
     }
 
     /// Where the pieces of the best split of the first `count` tokens end, as bits (0 when that split has no score or
     /// too many tokens to note).
-    private static func ends(_ best: [Double], _ from: [Int], upTo count: Int) -> UInt32 {
-        guard count < 32, best[count] > -.infinity else { return 0 }
+    private static func ends(_ steps: [NameSegmenter.Step], upTo count: Int) -> UInt32 {
+        guard count < 32, steps[count].best > -.infinity else { return 0 }
         var ends: UInt32 = 0
         var e = count
-        while e > 0 { ends |= 1 << e; e = from[e] }
+        while e > 0 { ends |= 1 << e; e = steps[e].from }
         return ends
     }
 
@@ -183,13 +189,13 @@ final class ReadingLog: @unchecked Sendable {
             let n = Int(n), at = Int(at)
             guard learnsOutside(at, n, ends, k) else { return false }
             let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
-            return NameSegmenter.pieces(before.best, before.from) != NameSegmenter.pieces(after.best, after.from)
+            return NameSegmenter.pieces(before) != NameSegmenter.pieces(after)
         case .cut(let n, let at, let b, let ends):
             let n = Int(n), at = Int(at), b = Int(b)
             guard learnsOutside(at, n, ends, k) else { return false }
             let bonus = Array(bonuses[b...(b + n)])
             let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
-            return UnitParser.cut(before.best, bonus) != UnitParser.cut(after.best, bonus)
+            return UnitParser.cut(before, bonus) != UnitParser.cut(after, bonus)
         }
     }
 }

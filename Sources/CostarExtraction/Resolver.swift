@@ -140,9 +140,12 @@ struct Resolver {
         var pending: [Int] = []
         var noted = Set<String>()
         for d in documentName.indices {
-            load(d)
+            // The document's names are indexed when a candidate first needs them (full names resolve without).
+            var loaded = false
+            func loadOnce() { if !loaded { load(d); loaded = true } }
             for order in byDocument[d] {
                 let c = at(order)
+                if c.pointee.handle != nil || c.pointee.familySurname != nil { loadOnce() }
                 if let handle = c.pointee.handle {
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
                         resolved.append(Resolved(c.pointee, ids.find(i), order))
@@ -162,6 +165,7 @@ struct Resolver {
                     resolved.append(Resolved(c.pointee, ids.find(i), order))
                     continue
                 }
+                loadOnce()
                 if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
                     resolved.append(Resolved(c.pointee, i, order))
                     if audits {
@@ -273,14 +277,14 @@ struct Resolver {
     /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
     /// without mentions).
     func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
-        var spellings = [[String: Int]](repeating: [:], count: ids.tokens.count)
+        var spellings = [SpellingTally](repeating: SpellingTally(), count: ids.tokens.count)
         var units = [[Int]](repeating: [], count: ids.tokens.count)
         // In text order (a family's members, found together, by identity).
         resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
         for k in resolved.indices {
             let i = ids.find(resolved[k].identity)
             resolved[k].identity = i
-            spellings[i][resolved[k].spelling ?? resolved[k].mention, default: 0] += 1
+            spellings[i].add(resolved[k].spelling ?? resolved[k].mention)
             if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
         }
         let out = resolved
@@ -288,11 +292,11 @@ struct Resolver {
         var names = [String?](repeating: nil, count: ids.tokens.count)
         var people: [PersonRecord] = []
         for i in ids.tokens.indices where !spellings[i].isEmpty {
-            let s = spellings[i]
             let name: String
-            if s.count == 1 {
-                name = isShouted(s.first!.key) ? titleCased(s.first!.key) : s.first!.key
+            if let only = spellings[i].only {
+                name = isShouted(only) ? titleCased(only) : only
             } else {
+                let s = spellings[i].counts
                 // Each spelling's key is read once: its number of words, and its rank (not shouted, seen more often,
                 // spelling the representative key, known to the lexicon).
                 let representative = ids.key(i)
@@ -311,7 +315,7 @@ struct Resolver {
             guard audits else { continue }
             // Mentions were read in text order, so each identity's units are already sorted and distinct.
             let us = units[i]
-            people.append(PersonRecord(name: name, spellings: s,
+            people.append(PersonRecord(name: name, spellings: spellings[i].counts,
                                        documents: Array(Set(us.map { documentName[unitDocument[$0]] })).sorted(),
                                        units: us.map { unitID[$0] }, reasons: ids.reasons[i] ?? []))
         }
@@ -360,6 +364,35 @@ struct Resolver {
     }
 }
 
+/// How often each spelling of one identity was seen. Most identities have a single spelling, counted by comparing
+/// it with the next one; a second spelling moves the tally into a dictionary.
+struct SpellingTally {
+    /// The spelling, while there is only one.
+    private(set) var only: String? = nil
+    private var onlyCount = 0
+    /// Every spelling with its count, once there are two or more.
+    private var several: [String: Int]? = nil
+
+    /// True before the first spelling.
+    var isEmpty: Bool { only == nil && several == nil }
+
+    /// Counts one more sighting of `spelling`.
+    mutating func add(_ spelling: String) {
+        if several != nil {
+            several![spelling, default: 0] += 1
+        } else if let only, only != spelling {
+            several = [only: onlyCount, spelling: 1]
+            self.only = nil
+        } else {
+            only = spelling
+            onlyCount += 1
+        }
+    }
+
+    /// Every spelling with how often it was seen.
+    var counts: [String: Int] { several ?? only.map { [$0: onlyCount] } ?? [:] }
+}
+
 /// The full-name identities of one document, indexed by their words so that resolution and merges look only at
 /// names that can match. One value is reused document after document: a small document's few names are scanned,
 /// a large one's are hashed by first word, last word and every word.
@@ -374,9 +407,8 @@ struct DocumentNames {
     private var insertedFor: [Int32] = []
     private var stamp: Int32 = 1
     /// The identities with each word, as lists threaded through ``holders``: the last holder of word `w` is
-    /// `holders[lastHolder[w]]` when `lastHolderStamp[w]` is the current ``stamp``.
-    private var lastHolder: [Int32] = []
-    private var lastHolderStamp: [Int32] = []
+    /// `holders[lastHolder[w].holder]` when `lastHolder[w].stamp` is the current ``stamp``.
+    private var lastHolder: [(holder: Int32, stamp: Int32)] = []
     private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
     /// Above this many names the document is hashed rather than scanned.
@@ -403,16 +435,11 @@ struct DocumentNames {
         insertedFor[id] = stamp
         members.append(id)
         pieces.append(words)
-        for (j, w) in words.enumerated() where !words[..<j].contains(w) {
-            let w = Int(w)
-            if w >= lastHolder.count {
-                let more = max(w + 1 - lastHolder.count, lastHolder.count)
-                lastHolder += repeatElement(-1, count: more)
-                lastHolderStamp += repeatElement(0, count: more)
-            }
-            let previous = lastHolderStamp[w] == stamp ? lastHolder[w] : -1
-            lastHolder[w] = Int32(holders.count)
-            lastHolderStamp[w] = stamp
+        for j in words.indices where Self.isFirst(j, in: words) {
+            let w = Int(words[j])
+            if w >= lastHolder.count { lastHolder += repeatElement((holder: -1, stamp: 0), count: max(w + 1 - lastHolder.count, lastHolder.count)) }
+            let previous = lastHolder[w].stamp == stamp ? lastHolder[w].holder : -1
+            lastHolder[w] = (Int32(holders.count), stamp)
             holders.append((id, previous))
         }
         if hashed {
@@ -427,7 +454,13 @@ struct DocumentNames {
         let id = members[k], words = pieces[k]
         first[words[0], default: []].append(id)
         last[words[words.count - 1], default: []].append(id)
-        for (j, w) in words.enumerated() where !words[..<j].contains(w) { word[w, default: []].append(id) }
+        for j in words.indices where Self.isFirst(j, in: words) { word[words[j], default: []].append(id) }
+    }
+
+    /// True when `words[j]` is the word's first occurrence in `words` (read by index: a slice would retain the array).
+    private static func isFirst(_ j: Int, in words: [Int32]) -> Bool {
+        for i in 0..<j where words[i] == words[j] { return false }
+        return true
     }
 
     private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
@@ -446,10 +479,12 @@ struct DocumentNames {
     /// Identities that share at least one word with `words`, each once, in increasing order.
     func sharingAWord(with words: [Int32]) -> [Int] {
         var out: [Int] = []
-        for (k, w) in words.enumerated() where !words[..<k].contains(w) {
-            let w = Int(w)
-            guard w < lastHolder.count, lastHolderStamp[w] == stamp else { continue }
-            var h = lastHolder[w]
+        // Room for a few holders of each word: one allocation for most names.
+        out.reserveCapacity(8 * words.count)
+        for k in words.indices where Self.isFirst(k, in: words) {
+            let w = Int(words[k])
+            guard w < lastHolder.count, lastHolder[w].stamp == stamp else { continue }
+            var h = lastHolder[w].holder
             while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
         }
         out.sort()
@@ -459,7 +494,7 @@ struct DocumentNames {
             out[kept] = out[i]
             kept += 1
         }
-        out.removeLast(out.count - kept)
+        while out.count > kept { out.removeLast() }
         return out
     }
 }

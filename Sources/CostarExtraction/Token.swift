@@ -57,6 +57,10 @@ struct Token: Sendable {
 extension String {
     /// The text between two UTF-8 offsets of this string.
     func utf8Slice(_ start: Int32, _ end: Int32) -> String {
+        // Native strings (all the parser reads) give their bytes in place; the offsets are a token's, so the bytes
+        // between them are whole characters.
+        let slice = utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)]), as: UTF8.self) }
+        if let slice { return slice }
         let u = utf8
         let a = u.index(u.startIndex, offsetBy: Int(start)), b = u.index(u.startIndex, offsetBy: Int(end))
         return String(decoding: u[a..<b], as: UTF8.self)

@@ -121,7 +121,7 @@ private struct Scanner {
         var j = i + firstLength
         while j < n {
             // ASCII letters, digits, $ and * go on the word without decoding a scalar.
-            if Chars.asciiWordByte[Int(bytes[j])] { j += 1; continue }
+            if Chars.isASCIIWordByte(bytes[j]) { j += 1; continue }
             let (d, dl) = scalar(j)
             if Chars.isWordCharacter(d) || d == 0x24 || d == 0x2A { j += dl; continue }   // $ *
             // Internal joiners: keep when a letter, digit or * follows.
@@ -161,19 +161,18 @@ private struct Scanner {
         // Fold, classify case and count scalars in one pass.
         var shape = Shape()
         var ascii = true
-        scratchCount = 0
-        var pending: UInt8 = 0
+        var fold = FoldBuffer(base: scratch)
         var k = i
         while k < end {
             let b = bytes[k]
             if b < 0x80 {
                 switch b {
-                case 0x61...0x7A: shape.addLetter(upper: false); put(b, &pending)
-                case 0x41...0x5A: shape.addLetter(upper: true); put(b | 0x20, &pending)
-                case 0x30...0x39: shape.scalars += 1; put(b, &pending)
-                case 0x24: shape.addOther(); put(0x73, &pending)   // $ reads as s
-                case 0x27: shape.addOther(); if scratchCount > 0 && pending == 0 { pending = b }
-                case 0x2D: shape.addHyphen(); if scratchCount > 0 && pending == 0 { pending = b }
+                case 0x61...0x7A: shape.addLetter(upper: false); fold.put(b)
+                case 0x41...0x5A: shape.addLetter(upper: true); fold.put(b | 0x20)
+                case 0x30...0x39: shape.scalars &+= 1; fold.put(b)
+                case 0x24: shape.addOther(); fold.put(0x73)   // $ reads as s
+                case 0x27: shape.addOther(); fold.hold(b)
+                case 0x2D: shape.addHyphen(); fold.hold(b)
                 default: shape.addOther()
                 }
                 k += 1
@@ -184,6 +183,7 @@ private struct Scanner {
                 k += ul
             }
         }
+        scratchCount = fold.count
         // Keep the dot of an initial or a known abbreviation.
         if j < n, bytes[j] == 0x2E, !possessive {
             let initial = shape.scalars == 1 && shape.firstIsUpper == true
@@ -214,17 +214,17 @@ private struct Scanner {
     func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
         // For ASCII the scratch buffer already holds the fold (a kept dot folds away).
         if ascii { return table.id(folded: UnsafeBufferPointer(start: scratch, count: scratchCount)) }
+        return foldedWordID(a, b)
+    }
+
+    /// The word number of bytes `a..<b` beyond ASCII, folded in full (out of line, like ``Chars/Beyond``).
+    @inline(never) func foldedWordID(_ a: Int, _ b: Int) -> Int32 {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
         return table.id(Tokenizer.fold(Substring(text)))
     }
 
     func isAbbreviation(_ w: Int32) -> Bool { table.flags(of: w).contains(.abbreviation) }
 
-    @inline(__always) mutating func put(_ b: UInt8, _ pending: inout UInt8) {
-        if pending != 0 { scratch[scratchCount] = pending; scratchCount += 1; pending = 0 }
-        scratch[scratchCount] = b
-        scratchCount += 1
-    }
 
     /// One punctuation mark (with any marks that combine with it); returns where the scan goes on.
     mutating func punctuation(_ c: UInt32, at i: Int, length: Int) -> Int {
@@ -254,6 +254,25 @@ private struct Scanner {
     }
 }
 
+/// The folded bytes of an ASCII word as they are read, written into the scanner's scratch buffer (counted in a local
+/// value, not the scanner's memory). An inner apostrophe or hyphen is held back and written only when a letter or
+/// digit follows it.
+private struct FoldBuffer {
+    let base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var pending: UInt8 = 0
+
+    /// Writes a folded byte, after the joiner held back before it.
+    @inline(__always) mutating func put(_ b: UInt8) {
+        if pending != 0 { base[count] = pending; count &+= 1; pending = 0 }
+        base[count] = b
+        count &+= 1
+    }
+
+    /// Holds back a joiner that follows folded bytes (only the first of a row).
+    @inline(__always) mutating func hold(_ b: UInt8) { if count > 0 && pending == 0 { pending = b } }
+}
+
 /// The case and content of a word, gathered scalar by scalar.
 private struct Shape {
     var scalars = 0
@@ -267,21 +286,22 @@ private struct Shape {
     var hasLetter = false
 
     @inline(__always) mutating func addLetter(upper: Bool) {
-        scalars += 1
+        scalars &+= 1
         allDigits = false
         hasLetter = true
-        letters += 1
-        if !upper { lower += 1 }
+        letters &+= 1
+        if !upper { lower &+= 1 }
         if firstIsUpper == nil { firstIsUpper = upper }
         if partStart { lowerPart = lowerPart || !upper; partStart = false }
     }
 
-    @inline(__always) mutating func addHyphen() { scalars += 1; hyphen = true; partStart = true; allDigits = false }
+    @inline(__always) mutating func addHyphen() { scalars &+= 1; hyphen = true; partStart = true; allDigits = false }
 
     /// Punctuation inside a word (' . $ *).
-    @inline(__always) mutating func addOther() { scalars += 1; allDigits = false }
+    @inline(__always) mutating func addOther() { scalars &+= 1; allDigits = false }
 
-    mutating func add(_ u: UInt32) {
+    /// Adds any scalar (kept out of line: its Unicode property lookups would otherwise weigh on every word).
+    @inline(never) mutating func add(_ u: UInt32) {
         if u < 0x80 {
             switch u {
             case 0x61...0x7A: addLetter(upper: false)
@@ -308,28 +328,33 @@ private struct Shape {
 }
 
 /// Character classes on Unicode scalar values, with ASCII answered without a table lookup.
+///
+/// The questions beyond ASCII are asked in functions kept out of line (``Beyond``): the standard library's Unicode
+/// property types have a size known only at run time, and inlined into the scanner they would cost every word a
+/// few type-metadata lookups and stack allocations.
 enum Chars {
     /// The ASCII bytes that continue a word by themselves: letters, digits, `$` and `*`.
-    static let asciiWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let u = UInt32(b)
-        return u < 0x80 && (isLetterOrDigit(u) || u == 0x24 || u == 0x2A)
+    /// As bit masks (bit `b` of the first for byte `b` below 64, of the second for byte `64 + b`), so that the test
+    /// is a shift and needs no table to be set up: `$`, `*` and the digits, then the capital and small letters.
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        let low: UInt64 = 0x03FF_0410_0000_0000, high: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        return b < 64 ? (low >> b) & 1 != 0 : b < 128 && (high >> (b - 64)) & 1 != 0
     }
 
     @inline(__always) static func isLetterOrDigit(_ u: UInt32) -> Bool {
         if u < 0x80 { return (u | 0x20) >= 97 && (u | 0x20) <= 122 || (u >= 48 && u <= 57) }
-        guard let s = Unicode.Scalar(u) else { return false }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return Beyond.isLetterOrDigit(u)
     }
 
     /// A letter, digit, or a mark that combines with the letter before it.
     @inline(__always) static func isWordCharacter(_ u: UInt32) -> Bool {
         if u < 0x80 { return isLetterOrDigit(u) }
-        return isLetterOrDigit(u) || isMark(u) || (Unicode.Scalar(u)?.properties.isDiacritic ?? false)
+        return Beyond.isWordCharacter(u)
     }
 
     @inline(__always) static func isSpace(_ u: UInt32) -> Bool {
         if u < 0x80 { return u == 32 || (u >= 9 && u <= 13) }
-        return Unicode.Scalar(u)?.properties.isWhitespace ?? false
+        return Beyond.isSpace(u)
     }
 
     @inline(__always) static func isNewline(_ u: UInt32) -> Bool {
@@ -338,7 +363,7 @@ enum Chars {
 
     @inline(__always) static func isUppercase(_ u: UInt32) -> Bool {
         if u < 0x80 { return u >= 65 && u <= 90 }
-        return Unicode.Scalar(u)?.properties.isUppercase ?? false
+        return Beyond.isUppercase(u)
     }
 
     @inline(__always) static func isApostrophe(_ u: UInt32) -> Bool { u == 0x27 || u == 0x2019 }
@@ -347,7 +372,7 @@ enum Chars {
     @inline(__always) static func isJoiner(_ u: UInt32) -> Bool { u == 0x2D || u == 0x27 || u == 0x2019 || u == 0x2E || u == 0x2011 }
 
     /// A combining mark or variation selector: part of the character before it.
-    static func isMark(_ u: UInt32) -> Bool {
+    @inline(never) static func isMark(_ u: UInt32) -> Bool {
         guard u >= 0x300, let s = Unicode.Scalar(u) else { return false }
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -357,11 +382,29 @@ enum Chars {
 
     /// Emoji, pictographs, invisible format characters (joiners, direction marks, byte-order marks), control
     /// characters, and marks left over from them: read as space.
-    static func isIgnorable(_ u: UInt32) -> Bool {
+    @inline(never) static func isIgnorable(_ u: UInt32) -> Bool {
         guard u >= 0x80, let s = Unicode.Scalar(u) else { return false }
         let p = s.properties
         if isMark(u) { return true }
         return p.isEmojiPresentation || (p.isEmoji && !p.isAlphabetic && p.numericType == nil) || p.generalCategory == .format
             || p.generalCategory == .otherSymbol || p.generalCategory == .control
+    }
+}
+
+extension Chars {
+    /// The character classes of scalars beyond ASCII, out of line (see ``Chars``).
+    enum Beyond {
+        @inline(never) static func isLetterOrDigit(_ u: UInt32) -> Bool {
+            guard let s = Unicode.Scalar(u) else { return false }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+
+        @inline(never) static func isWordCharacter(_ u: UInt32) -> Bool {
+            isLetterOrDigit(u) || isMark(u) || (Unicode.Scalar(u)?.properties.isDiacritic ?? false)
+        }
+
+        @inline(never) static func isSpace(_ u: UInt32) -> Bool { Unicode.Scalar(u)?.properties.isWhitespace ?? false }
+
+        @inline(never) static func isUppercase(_ u: UInt32) -> Bool { Unicode.Scalar(u)?.properties.isUppercase ?? false }
     }
 }

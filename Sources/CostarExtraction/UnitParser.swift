@@ -32,7 +32,7 @@ struct UnitParser: Sendable {
         var leadGroup: Int? = nil
         if unit.kind == .caption, let g = groups.first, let r = g.first, r.start == start, !r.afterDeterminer {
             leadGroup = 0
-            groups = splitLeadList(groups, tokens, numbered: unit.numbered)
+            splitLeadList(&groups, tokens, numbered: unit.numbered)
         }
         let headingEnd = headingLength(unit, tokens)
         for (gi, g) in groups.enumerated() {
@@ -48,7 +48,7 @@ struct UnitParser: Sendable {
                            bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
                            into: &out)
                 if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
-                if g.count > 1 { runOf += repeatElement(ri, count: out.count - before) }
+                if g.count > 1 { for _ in before..<out.count { runOf.append(ri) } }
             }
             let group = groupStart..<out.count
             // Evidence spreads through a list: one certain person makes the other items people too.
@@ -94,17 +94,15 @@ struct UnitParser: Sendable {
     /// In a caption written in capitals ("KERRY WASHINGTON AND JON BATISTE ATTEND THE GALA"), common words are read
     /// as lowercase and the other words as capitalised names.
     func recaseIfAllCaps(_ t: inout [Token], from start: Int) {
-        // The words of the caption proper: after the dateline, outside parentheses (an agency credit may be in mixed case).
-        var depth = 0
-        var words: [Int] = []
-        words.reserveCapacity(max(0, t.count - start))
-        for i in t.indices.dropFirst(start) {
-            if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
-            else if depth == 0, t[i].kind == .word, t[i].hasLetter { words.append(i) }
+        // Counted first, without gathering the words: few captions are in capitals.
+        var count = 0, capitals = 0
+        forEachCaptionWord(t, from: start) { i in
+            count += 1
+            if t[i].allCaps || t[i].length == 1 { capitals += 1 }
         }
-        var capitals = 0
-        for i in words where t[i].allCaps || t[i].length == 1 { capitals += 1 }
-        guard words.count >= 4, capitals * 10 >= words.count * 8 else { return }
+        guard count >= 4, capitals * 10 >= count * 8 else { return }
+        var words: [Int] = []
+        forEachCaptionWord(t, from: start) { words.append($0) }
         for i in words where t[i].allCaps {
             let word = knowledge.isCommon(t[i]) && !knowledge.isFirstName(t[i]) && !knowledge.isSurname(t[i])
                 || t[i].has(.functionWord)
@@ -113,10 +111,21 @@ struct UnitParser: Sendable {
         }
     }
 
+    /// Calls `body` with the index of each word of the caption proper: after the dateline, outside parentheses (an
+    /// agency credit may be in mixed case).
+    func forEachCaptionWord(_ t: [Token], from start: Int, _ body: (Int) -> Void) {
+        var depth = 0
+        for i in t.indices.dropFirst(start) {
+            if t[i].isPunct("(") { depth += 1 } else if t[i].isPunct(")") { depth = max(0, depth - 1) }
+            else if depth == 0, t[i].kind == .word, t[i].hasLetter { body(i) }
+        }
+    }
+
     func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
 
     func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
         var runs: [Run] = []
+        runs.reserveCapacity(8)
         var i = start
         while i < t.count, i < limit {
             guard isNamePart(t[i]) else { i += 1; continue }
@@ -178,19 +187,25 @@ struct UnitParser: Sendable {
     /// "Kendall Jenner and musician Bad Bunny").
     func group(_ runs: [Run], _ t: [Token]) -> [[Run]] {
         var groups: [[Run]] = []
-        for run in runs {
-            if let prev = groups.last?.last, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
+        groups.reserveCapacity(runs.count)
+        for (i, run) in runs.enumerated() {
+            let prev = i > 0 ? runs[i - 1] : nil   // the last run of the last group
+            if let prev, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
                !t[prev.range.upperBound - 1].possessive {
                 groups[groups.count - 1].append(run)
             } else {
-                groups.append([run])
+                // Room for the runs after it, which the group may take in: one allocation a group.
+                var group: [Run] = []
+                group.reserveCapacity(runs.count - i)
+                group.append(run)
+                groups.append(group)
             }
         }
         return groups
     }
 
     func joins(_ between: ArraySlice<Token>) -> Bool {
-        let words = between.filter { !$0.isPunct(",") && !$0.isPunct(";") }
+        let words = between.lazy.filter { !$0.isPunct(",") && !$0.isPunct(";") }
         if words.isEmpty { return !between.isEmpty }
         guard let first = words.first, first.has(.listJoiner) || first.isPunct("&") else { return false }
         let rest = words.dropFirst()
@@ -238,25 +253,23 @@ struct UnitParser: Sendable {
 
     /// In a caption's leading name list, finds where the list ends and the description begins ("… Ariana DeBose,
     /// and Anitta Kerry and her husband hit the dancefloor"): the run that holds the end is cut, later runs of the
-    /// group become a group of their own.
-    func splitLeadList(_ groups: [[Run]], _ t: [Token], numbered: Bool) -> [[Run]] {
+    /// group become a group of their own (the groups are changed in place).
+    func splitLeadList(_ groups: inout [[Run]], _ t: [Token], numbered: Bool) {
         let lead = groups[0]
         for (i, run) in lead.enumerated() {
             let isLast = i == lead.count - 1
             if !isLast && isListBoundary(t, after: run.range) { continue }
-            let cut = descriptionStart(run, itemsBefore: Array(lead[..<i]), t, isLast: isLast, numbered: numbered)
+            let cut = descriptionStart(run, itemsBefore: lead[..<i], t, isLast: isLast, numbered: numbered)
             guard let cut else { continue }
-            var result = groups
             var head = Array(lead[..<i])
             head.append(Run(range: run.range.lowerBound..<cut, afterDeterminer: false, afterLate: false))
-            result[0] = head
+            groups[0] = head
             var tail: [Run] = []
             if let rest = strip(Run(range: cut..<run.range.upperBound), t, restarting: true) { tail.append(rest) }
             tail += lead[(i + 1)...]
-            if !tail.isEmpty { result.insert(tail, at: 1) }
-            return result
+            if !tail.isEmpty { groups.insert(tail, at: 1) }
+            return
         }
-        return groups
     }
 
     /// Strips a run that starts a description, as if it opened a sentence.
@@ -273,12 +286,12 @@ struct UnitParser: Sendable {
     }
 
     /// The index where the description starts inside `run`, or nil when the whole run is names.
-    func descriptionStart(_ run: Run, itemsBefore: [Run], _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
+    func descriptionStart(_ run: Run, itemsBefore: ArraySlice<Run>, _ t: [Token], isLast: Bool, numbered: Bool) -> Int? {
         let lo = run.range.lowerBound, hi = run.range.upperBound
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
-        let prefixScores = NameSegmenter.prefixScores(t[lo..<hi], knowledge, log: log)
+        let prefixes = NameSegmenter.prefixSplits(t[lo..<hi], knowledge, log: log)
         // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
         var bonus = [Double?](filled: nil, count: m + 1)
         bonus[m] = 0
@@ -307,19 +320,19 @@ struct UnitParser: Sendable {
             bonus[k] = start
         }
         log?.noteCut(bonus)
-        let bestK = Self.cut(prefixScores, bonus)
+        let bestK = Self.cut(prefixes, bonus)
         return bestK < m ? lo + bestK : nil
     }
 
-    /// How many tokens of a lead list's last run are names, given the best split score of each prefix and the bonus
-    /// of a cut after each number of tokens (nil where none may fall; the last for no cut): the best total, the
-    /// first of equals.
-    static func cut(_ prefixScores: [Double], _ bonus: [Double?]) -> Int {
-        let m = prefixScores.count - 1
+    /// How many tokens of a lead list's last run are names, given the best split of each prefix (its score is
+    /// ``NameSegmenter/Step/best``) and the bonus of a cut after each number of tokens (nil where none may fall; the
+    /// last for no cut): the best total, the first of equals.
+    static func cut(_ prefixes: [NameSegmenter.Step], _ bonus: [Double?]) -> Int {
+        let m = prefixes.count - 1
         var bestK = m
-        var bestScore = prefixScores[m] + bonus[m]!
+        var bestScore = prefixes[m].best + bonus[m]!
         for k in 1..<m {
-            if let b = bonus[k], prefixScores[k] + b > bestScore { bestScore = prefixScores[k] + b; bestK = k }
+            if let b = bonus[k], prefixes[k].best + b > bestScore { bestScore = prefixes[k].best + b; bestK = k }
         }
         return bestK
     }
@@ -374,10 +387,10 @@ struct UnitParser: Sendable {
             if isHeading { role = .present }
             if isPhotoCredit(before: r.lowerBound, t) { role = .credit; evidence = max(evidence, .strong) }
             if run.afterLate || relative || tokens.contains(where: \.quoted) || tokens.last!.possessive { role = .named }
-            var c = Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index)
-            c.bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
-            c.heading = isHeading
-            out.append(c)
+            // Appended, then completed in place (a candidate copied costs a retain of each of its strings and arrays).
+            out.append(Candidate(tokens, knowledge.words, mention: spell(unit.text, tokens.first!, tokens.last!), role: role, evidence: evidence, unit: index))
+            out[out.count - 1].bounded = (bounded || isHeading) && p.upperBound == r.upperBound || (pieces.count > 1 && p.upperBound < r.upperBound)
+            out[out.count - 1].heading = isHeading
         }
         // "Paris and Nicky Hilton": a lone first name before "and First Last" shares the surname.
         if out.count == first + 1, out[first].wordCount == 1, !isMononym(out[first].firstWord),

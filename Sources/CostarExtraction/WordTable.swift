@@ -142,7 +142,14 @@ final class WordTable: @unchecked Sendable {
     func pieces(_ tokens: some Collection<Token>) -> [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(tokens.count)
-        for t in tokens where t.word >= 0 { out += pieces(t.word) }
+        parts.withUnsafeBufferPointer { parts in
+            pieceSpan.withUnsafeBufferPointer { spans in
+                // Most words are one piece; a hyphenated one adds its parts (the array grows only then).
+                for t in tokens where t.word >= 0 {
+                    for k in spans[Int(t.word)] { out.append(parts[k]) }
+                }
+            }
+        }
         return out
     }
 
@@ -168,10 +175,11 @@ final class WordTable: @unchecked Sendable {
     }
 
     /// The fingerprint of the pieces of a run of tokens, without gathering them in an array.
-    func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
+    func fingerprint(_ tokens: some Sequence<Token>) -> UInt64 {
         var h = Self.fingerprintSeed
         for t in tokens where t.word >= 0 {
-            for p in pieces(t.word) { h = Self.fingerprintStep(h, p) }
+            // By index: a slice of the pieces would hold (retain) the array.
+            for k in pieceSpan[Int(t.word)] { h = Self.fingerprintStep(h, parts[k]) }
         }
         return h
     }
