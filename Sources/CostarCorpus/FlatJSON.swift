@@ -125,19 +125,9 @@ enum FlatJSON {
         /// the end. Eight bytes are tested at a time while eight remain.
         mutating func skipPlainBytes() {
             if let base = bytes.baseAddress {
-                while i + 8 <= bytes.count, !Self.holdsSpecialByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                while i + 8 <= bytes.count, !JSONSpecialBytes.occur(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             }
-            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
-        }
-
-        /// True when one of the eight bytes of `word` is a quote, a backslash or below 0x20 (exact, by the usual
-        /// has-a-zero-byte test on the word and on its differences from each special byte).
-        @inline(__always) static func holdsSpecialByte(_ word: UInt64) -> Bool {
-            let low: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- low) & ~v & high }
-            let quote = zeroByte(word ^ (low &* 0x22)), backslash = zeroByte(word ^ (low &* 0x5C))
-            let control = (word &- low &* 0x20) & ~word & high
-            return quote | backslash | control != 0
+            while i < bytes.count, !JSONSpecialBytes.contains(bytes[i]) { i += 1 }
         }
 
         mutating func hex4() -> UInt16? {

@@ -73,12 +73,12 @@ struct OutputBuffer {
             var run = 0, i = 0
             while i < utf8.count {
                 if i + 8 <= utf8.count,
-                   !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                   !JSONSpecialBytes.occur(in: UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
                     i += 8
                     continue
                 }
                 let b = utf8[i]
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                if JSONSpecialBytes.contains(b) {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
                     appendEscaped(b)
                     run = i + 1
@@ -90,18 +90,13 @@ struct OutputBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// True when one of eight bytes is a control character, a quote or a backslash (exact: no false alarm).
-    @inline(__always) private static func needsEscape(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let control = (x &- ones &* 0x20) & ~x & highs != 0
-        return control || hasZeroByte(x ^ (ones &* 0x22)) || hasZeroByte(x ^ (ones &* 0x5C))
-    }
-
-    /// Appends the JSON escape of a quote, a backslash or a control character.
+    /// Appends the JSON escape of a quote, a backslash or a control character, spelled as graph.json (and
+    /// Foundation's JSONEncoder) spells it: the short forms where JSON has one, `\u00XX` for the rest.
     private mutating func appendEscaped(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case 0x08: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "f"))
         case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
         case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
@@ -115,9 +110,21 @@ struct OutputBuffer {
     /// Writes the buffer out once it holds a megabyte.
     mutating func flushIfFull() { if bytes.count >= 1 << 20 { flush() } }
 
-    /// Writes the buffer out.
+    /// Writes the buffer out to standard output (straight from the buffer, no copy).
     mutating func flush() {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes { raw in
+            var p = raw.baseAddress, left = raw.count
+            while left > 0, let from = p {
+                let n = write(STDOUT_FILENO, from, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    // A write error (such as a reader that has gone, when SIGPIPE is ignored) ends the output.
+                    return
+                }
+                p = from + n
+                left -= n
+            }
+        }
         bytes.removeAll(keepingCapacity: true)
     }
 }
