@@ -15,21 +15,78 @@ public struct Neighbour: Sendable, Equatable {
     }
 }
 
+/// A value that travels with another without being part of it: always equal to another, never saved.
+struct Unsaved<Value: Sendable>: Sendable, Equatable {
+    var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    static func == (_: Self, _: Self) -> Bool { true }
+}
+
+extension NetworkReport {
+    /// What ``init(label:network:analysis:)`` knows of its lists without looking at a name: where each tie's ends
+    /// are in ``people`` and where each person's name falls in name order.
+    struct Layout: Sendable {
+        /// The two ends of a tie as positions in ``people``.
+        struct Ends: Sendable, Equatable {
+            var source: Int32
+            var target: Int32
+        }
+
+        /// The names of ``people`` the layout was made for, in their order.
+        let names: [String]
+        /// Each tie's ends, in the tie order.
+        let ends: [Ends]
+        /// The place in name order of each person's name, by position in ``people``.
+        let nameOrder: [Int32]
+    }
+
+    /// ``layout`` while the report still matches it: the same names in the same places, and ties that are (the first
+    /// ones of) its ties, in the tie order (``isStronger(_:_:)``) with each source named before its target. Checking
+    /// costs no hashing: a name made for the layout is the same string, compared by identity.
+    var verifiedLayout: Layout? {
+        guard let layout = layout?.value, layout.names.count == people.count, ties.count <= layout.ends.count
+        else { return nil }
+        for i in people.indices where people[i].name != layout.names[i] { return nil }
+        let order = layout.nameOrder
+        var previous: (weight: Double, source: Int32, target: Int32)?
+        for (i, t) in ties.enumerated() {
+            let e = layout.ends[i]
+            guard layout.names[Int(e.source)] == t.source, layout.names[Int(e.target)] == t.target else { return nil }
+            let (s, g) = (order[Int(e.source)], order[Int(e.target)])
+            guard s < g else { return nil }
+            if let p = previous {
+                guard t.weight <= p.weight, t.weight < p.weight || (p.source, p.target) < (s, g) else { return nil }
+            }
+            previous = (t.weight, s, g)
+        }
+        return layout
+    }
+}
+
 /// Name lookups over a report, built once: person by name, neighbours by name, caption by id.
 ///
-/// Neighbours are kept as one array of tie indexes grouped by person (compressed rows), filled in the report's tie
-/// order: heaviest first, then by source, then by target name. That order already lists each person's neighbours
-/// heaviest first, then by name (for equal weights, the partners named before the person are the sources of its
-/// ties, those after it the targets), so no list is sorted.
+/// Ties are kept in the report's tie order (heaviest first, then by source, then by target name) with their ends as
+/// positions in the people list, and grouped by person (compressed rows). That order already lists each person's
+/// neighbours heaviest first, then by name (for equal weights, the partners named before the person are the sources
+/// of its ties, those after it the targets), so no list is sorted. A report built from a network knows its ties'
+/// ends (``NetworkReport/verifiedLayout``); any other report's names are looked up once per tie.
 public struct ReportIndex: Sendable {
     /// People by name: `index.person[name]`.
     public var person: People { People(people: people, position: position) }
     /// Captions by id.
     public let caption: [String: NetworkReport.Caption]
-    private let people: [NetworkReport.Person]
+    /// The report's people.
+    let people: [NetworkReport.Person]
     private let position: [String: Int]
-    private let ties: [NetworkReport.Tie]
-    private let row: [String: Int]
+    /// The report's ties, in the tie order.
+    let ties: [NetworkReport.Tie]
+    /// Each tie's ends as positions in ``people``, -1 for an end not indexed.
+    private let ends: [NetworkReport.Layout.Ends]
+    /// Whether each tie's source is named before its target and the ties are in the tie order, known without
+    /// comparing names (so lists taken from ``ties`` in order need no sorting).
+    let namesInOrder: Bool
     private let start: [Int]
     private let entries: [Int32]
     private let neighbourCaptions: Bool
@@ -41,42 +98,47 @@ public struct ReportIndex: Sendable {
     public init(_ report: NetworkReport, captions: Bool = true, neighbourCaptions: Bool = true, only: Set<String>? = nil) {
         var position: [String: Int] = [:]
         position.reserveCapacity(only?.count ?? report.people.count)
-        for (i, p) in report.people.enumerated() where only?.contains(p.name) ?? true { position[p.name] = i }
+        var indexed = [Bool](repeating: only == nil, count: report.people.count)
+        for i in report.people.indices {
+            let name = report.people[i].name
+            guard only?.contains(name) ?? true else { continue }
+            position[name] = i
+            indexed[i] = true
+        }
         var caption: [String: NetworkReport.Caption] = [:]
         if captions {
             caption.reserveCapacity(report.captions.count)
             for c in report.captions { caption[c.id] = c }
         }
-        let inOrder = zip(report.ties, report.ties.dropFirst()).allSatisfy { !NetworkReport.isStronger($1, $0) }
-        let ties = inOrder ? report.ties : report.ties.sorted(by: NetworkReport.isStronger)
-        // A row for each indexed name that has a tie.
-        var row: [String: Int] = [:]
-        var ends: [(Int, Int)] = []
-        ends.reserveCapacity(ties.count)
-        func rowOf(_ name: String) -> Int {
-            guard only?.contains(name) ?? true else { return -1 }
-            if let r = row[name] { return r }
-            row[name] = row.count
-            return row.count - 1
+        if let layout = report.verifiedLayout {
+            ties = report.ties
+            ends = layout.ends.prefix(ties.count).map { e in
+                .init(source: indexed[Int(e.source)] ? e.source : -1, target: indexed[Int(e.target)] ? e.target : -1)
+            }
+            namesInOrder = true
+        } else {
+            let inOrder = zip(report.ties, report.ties.dropFirst()).allSatisfy { !NetworkReport.isStronger($1, $0) }
+            ties = inOrder ? report.ties : report.ties.sorted(by: NetworkReport.isStronger)
+            ends = ties.map { t in .init(source: Int32(position[t.source] ?? -1), target: Int32(position[t.target] ?? -1)) }
+            namesInOrder = false
         }
-        for t in ties { ends.append((rowOf(t.source), rowOf(t.target))) }
-        var start = [Int](repeating: 0, count: row.count + 1)
-        for (a, b) in ends {
-            if a >= 0 { start[a + 1] += 1 }
-            if b >= 0 { start[b + 1] += 1 }
+        // One row per person: the indexes of their ties.
+        let rows = report.people.count
+        var start = [Int](repeating: 0, count: rows + 1)
+        for e in ends {
+            if e.source >= 0 { start[Int(e.source) + 1] += 1 }
+            if e.target >= 0 { start[Int(e.target) + 1] += 1 }
         }
-        for r in 0..<row.count { start[r + 1] += start[r] }
+        for r in 0..<rows { start[r + 1] += start[r] }
         var fill = start
-        var entries = [Int32](repeating: 0, count: start[row.count])
-        for (i, (a, b)) in ends.enumerated() {
-            if a >= 0 { entries[fill[a]] = Int32(i); fill[a] += 1 }
-            if b >= 0 { entries[fill[b]] = Int32(i); fill[b] += 1 }
+        var entries = [Int32](repeating: 0, count: start[rows])
+        for (i, e) in ends.enumerated() {
+            if e.source >= 0 { entries[fill[Int(e.source)]] = Int32(i); fill[Int(e.source)] += 1 }
+            if e.target >= 0 { entries[fill[Int(e.target)]] = Int32(i); fill[Int(e.target)] += 1 }
         }
         self.people = report.people
         self.position = position
         self.caption = caption
-        self.ties = ties
-        self.row = row
         self.start = start
         self.entries = entries
         self.neighbourCaptions = neighbourCaptions
@@ -87,6 +149,9 @@ public struct ReportIndex: Sendable {
 
     /// Whether `name` is indexed.
     public func contains(_ name: String) -> Bool { position[name] != nil }
+
+    /// The position of `name` in the report's people, or nil when the person is not indexed.
+    func position(of name: String) -> Int? { position[name] }
 
     /// People by name, read from the report's list without copying it.
     public struct People: Sendable {
@@ -99,24 +164,48 @@ public struct ReportIndex: Sendable {
 
     /// The neighbours of `name` (empty for an isolated or unknown person), heaviest first, then by name.
     public func neighbours(of name: String) -> [Neighbour] {
-        tieIndexes(of: name).map { i in
+        guard let p = position[name] else { return [] }
+        return tieIndexes(at: p).map { i in
             let t = ties[Int(i)]
-            return Neighbour(name: t.source == name ? t.target : t.source, weight: t.weight,
+            return Neighbour(name: otherName(ofTie: Int(i), than: p), weight: t.weight,
                              captions: neighbourCaptions ? t.captions : [])
         }
     }
 
     /// The names of the neighbours of `name`, in the order of ``neighbours(of:)``.
     public func neighbourNames(of name: String) -> [String] {
-        tieIndexes(of: name).map { i in
-            let t = ties[Int(i)]
-            return t.source == name ? t.target : t.source
-        }
+        position[name].map(neighbourNames(at:)) ?? []
     }
 
-    /// The indexes into the tie list of the ties of `name`, heaviest first, then by the other's name.
-    private func tieIndexes(of name: String) -> ArraySlice<Int32> {
-        guard let r = row[name] else { return [] }
-        return entries[start[r]..<start[r + 1]]
+    /// The names of the neighbours of the person at `position`, in the order of ``neighbours(of:)``.
+    func neighbourNames(at position: Int) -> [String] {
+        tieIndexes(at: position).map { otherName(ofTie: Int($0), than: position) }
+    }
+
+    /// The indexes into ``ties`` of the ties of the person at `position`, heaviest first, then by the other's name.
+    func tieIndexes(at position: Int) -> ArraySlice<Int32> {
+        entries[start[position]..<start[position + 1]]
+    }
+
+    /// The positions in ``people`` of the ends of tie `i` (-1 for an end not indexed).
+    func ends(ofTie i: Int) -> (source: Int, target: Int) {
+        (Int(ends[i].source), Int(ends[i].target))
+    }
+
+    /// The position of the end of tie `i` that is not at `position`.
+    func other(ofTie i: Int, than position: Int) -> Int {
+        let e = ends[i]
+        return Int(e.source) == position ? Int(e.target) : Int(e.source)
+    }
+
+    /// The names of the ends of tie `i`, the alphabetically smaller first.
+    func names(ofTie i: Int) -> (smaller: String, larger: String) {
+        let t = ties[i]
+        return namesInOrder ? (t.source, t.target) : (min(t.source, t.target), max(t.source, t.target))
+    }
+
+    /// The name of the end of tie `i` that is not the person at `position`.
+    private func otherName(ofTie i: Int, than position: Int) -> String {
+        Int(ends[i].source) == position ? ties[i].target : ties[i].source
     }
 }

@@ -36,6 +36,15 @@ public struct NetworkReport: Codable, Sendable, Equatable {
     public var communities: [Community]
     /// The caption units in which at least one person appears, in corpus order.
     public var captions: [Caption]
+    /// Where the ties' ends are in ``people`` and where each person's name falls in name order, when the report was
+    /// built from a network (``init(label:network:analysis:)``); not saved, not compared. Read it through
+    /// ``verifiedLayout``, which checks that the lists still match it.
+    var layout: Unsaved<Layout>?
+
+    /// The saved fields (everything but ``layout``).
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, label, documents, counts, modularity, estimates, policy, people, ties, communities, captions
+    }
 
     /// Sizes of a network.
     public struct Counts: Codable, Sendable, Equatable {
@@ -243,6 +252,8 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             if analysis.degree[a] != analysis.degree[b] { return analysis.degree[a] > analysis.degree[b] }
             return a < b
         }
+        var positionOfNode = [Int32](repeating: 0, count: n)
+        for (position, v) in order.enumerated() { positionOfNode[v] = Int32(position) }
         var people: [Person] = []
         people.reserveCapacity(n)
         for (position, v) in order.enumerated() {
@@ -300,6 +311,15 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             people: people, ties: ties, communities: communities, captions: captions)
         let estimates = NetworkReport.estimates(analysis)
         self.estimates = estimates.isEmpty ? nil : estimates
+        // A tie's smaller end is its source; a node's id is its place in name order.
+        layout = Unsaved(Layout(
+            names: people.map(\.name),
+            ends: tieOrder.map { i in
+                let e = edges[i]
+                return Layout.Ends(source: positionOfNode[Int(min(e.source, e.target))],
+                                   target: positionOfNode[Int(max(e.source, e.target))])
+            },
+            nameOrder: order.map(Int32.init)))
     }
 
     /// The report as the page shows a network once its files are written and its comparisons made: everyone with
