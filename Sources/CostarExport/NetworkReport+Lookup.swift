@@ -46,7 +46,7 @@ extension NetworkReport {
     /// ones of) its ties, in the tie order (``isStronger(_:_:)``) with each source named before its target. Checking
     /// costs no hashing: a name made for the layout is the same string, compared by identity.
     var verifiedLayout: Layout? {
-        guard let layout = layout?.value, layout.names.count == people.count, ties.count <= layout.ends.count
+        guard let layout = layout.value, layout.names.count == people.count, ties.count <= layout.ends.count
         else { return nil }
         for i in people.indices where people[i].name != layout.names[i] { return nil }
         let order = layout.nameOrder
@@ -96,28 +96,38 @@ public struct ReportIndex: Sendable {
     /// neighbours), and `only` limits ``person`` and ``neighbours(of:)`` to those names (for reports that list a few
     /// people).
     public init(_ report: NetworkReport, captions: Bool = true, neighbourCaptions: Bool = true, only: Set<String>? = nil) {
+        self.init(report, captions: captions, neighbourCaptions: neighbourCaptions, only: only, byName: true)
+    }
+
+    /// Indexes a report; `byName: false` (for work by position only) leaves out the name lookups when the report
+    /// knows its ties' ends (``NetworkReport/verifiedLayout``): then no one is found by name.
+    init(_ report: NetworkReport, captions: Bool, neighbourCaptions: Bool, only: Set<String>?, byName: Bool) {
+        let layout = report.verifiedLayout
+        let named = byName || layout == nil
         var position: [String: Int] = [:]
-        position.reserveCapacity(only?.count ?? report.people.count)
         var indexed = [Bool](repeating: only == nil, count: report.people.count)
-        for i in report.people.indices {
-            let name = report.people[i].name
-            guard only?.contains(name) ?? true else { continue }
-            position[name] = i
-            indexed[i] = true
+        if named || only != nil {
+            if named { position.reserveCapacity(only?.count ?? report.people.count) }
+            for i in report.people.indices {
+                let name = report.people[i].name
+                guard only?.contains(name) ?? true else { continue }
+                if named { position[name] = i }
+                indexed[i] = true
+            }
         }
         var caption: [String: NetworkReport.Caption] = [:]
         if captions {
             caption.reserveCapacity(report.captions.count)
             for c in report.captions { caption[c.id] = c }
         }
-        if let layout = report.verifiedLayout {
+        if let layout {
             ties = report.ties
             ends = layout.ends.prefix(ties.count).map { e in
                 .init(source: indexed[Int(e.source)] ? e.source : -1, target: indexed[Int(e.target)] ? e.target : -1)
             }
             namesInOrder = true
         } else {
-            let inOrder = zip(report.ties, report.ties.dropFirst()).allSatisfy { !NetworkReport.isStronger($1, $0) }
+            let inOrder = report.ties.indices.dropFirst().allSatisfy { !NetworkReport.isStronger(report.ties[$0], report.ties[$0 - 1]) }
             ties = inOrder ? report.ties : report.ties.sorted(by: NetworkReport.isStronger)
             ends = ties.map { t in .init(source: Int32(position[t.source] ?? -1), target: Int32(position[t.target] ?? -1)) }
             namesInOrder = false

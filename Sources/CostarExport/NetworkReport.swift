@@ -39,7 +39,7 @@ public struct NetworkReport: Codable, Sendable, Equatable {
     /// Where the ties' ends are in ``people`` and where each person's name falls in name order, when the report was
     /// built from a network (``init(label:network:analysis:)``); not saved, not compared. Read it through
     /// ``verifiedLayout``, which checks that the lists still match it.
-    var layout: Unsaved<Layout>?
+    var layout = Unsaved<Layout?>(nil)
 
     /// The saved fields (everything but ``layout``).
     private enum CodingKeys: String, CodingKey {
@@ -364,6 +364,14 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         if a.pagerank != b.pagerank { return a.pagerank > b.pagerank }
         if a.degree != b.degree { return a.degree > b.degree }
         return a.name < b.name
+    }
+
+    /// Whether `people` are in the "most connected" order (read in place, without copying a person).
+    static func isRanked(_ people: [Person]) -> Bool {
+        people.indices.dropFirst().allSatisfy { i in
+            !isMoreConnected((people[i].pagerank, people[i].degree, people[i].name),
+                             than: (people[i - 1].pagerank, people[i - 1].degree, people[i - 1].name))
+        }
     }
 
     /// The tie order: weight descending, then source name, then target name.
