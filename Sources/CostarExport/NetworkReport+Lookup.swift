@@ -46,22 +46,33 @@ extension NetworkReport {
     /// ones of) its ties, in the tie order (``isStronger(_:_:)``) with each source named before its target. Checking
     /// costs no hashing: a name made for the layout is the same string, compared by identity.
     var verifiedLayout: Layout? {
-        guard let layout = layout.value, layout.names.count == people.count, ties.count <= layout.ends.count
-        else { return nil }
-        for i in people.indices where people[i].name != layout.names[i] { return nil }
+        layout.value.flatMap { matches($0, ties: ties.count) ? $0 : nil }
+    }
+
+    /// The ends of the first `count` ties as positions in ``people``, when the layout is known and matches the
+    /// people and those ties (checking only them).
+    func tieEnds(first count: Int) -> ArraySlice<Layout.Ends>? {
+        guard let layout = layout.value, count <= ties.count, matches(layout, ties: count) else { return nil }
+        return layout.ends.prefix(count)
+    }
+
+    /// Whether `layout` matches the people and the first `count` ties (see ``verifiedLayout``).
+    private func matches(_ layout: Layout, ties count: Int) -> Bool {
+        guard layout.names.count == people.count, count <= layout.ends.count else { return false }
+        for i in people.indices where people[i].name != layout.names[i] { return false }
         let order = layout.nameOrder
         var previous: (weight: Double, source: Int32, target: Int32)?
-        for (i, t) in ties.enumerated() {
-            let e = layout.ends[i]
-            guard layout.names[Int(e.source)] == t.source, layout.names[Int(e.target)] == t.target else { return nil }
+        for i in 0..<count {
+            let t = ties[i], e = layout.ends[i]
+            guard layout.names[Int(e.source)] == t.source, layout.names[Int(e.target)] == t.target else { return false }
             let (s, g) = (order[Int(e.source)], order[Int(e.target)])
-            guard s < g else { return nil }
+            guard s < g else { return false }
             if let p = previous {
-                guard t.weight <= p.weight, t.weight < p.weight || (p.source, p.target) < (s, g) else { return nil }
+                guard t.weight <= p.weight, t.weight < p.weight || (p.source, p.target) < (s, g) else { return false }
             }
             previous = (t.weight, s, g)
         }
-        return layout
+        return true
     }
 }
 
