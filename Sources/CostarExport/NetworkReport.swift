@@ -278,31 +278,44 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             let (s2, t2) = (min(b.source, b.target), max(b.source, b.target))
             return s1 != s2 ? s1 < s2 : t1 < t2
         }
-        let ties: [Tie] = tieOrder.map { i in
+        var ties: [Tie] = []
+        ties.reserveCapacity(tieOrder.count)
+        for i in tieOrder {
             let e = edges[i]
             let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
-            return Tie(source: a, target: b, weight: e.weight, captions: network.captionIDs(ofEdge: i))
+            ties.append(Tie(source: a, target: b, weight: e.weight, captions: network.captionIDs(ofEdge: i)))
         }
 
         var members: [Int: [String]] = [:]
-        for p in people { members[p.community, default: []].append(p.name) }
+        for p in people.indices { members[people[p].community, default: []].append(people[p].name) }
         let communities = members.keys.sorted().map { Community(id: $0, members: members[$0]!) }
 
         var used = [Bool](repeating: false, count: network.units.count)
         for u in network.nodeUnits.values { used[Int(u)] = true }
+        // The policy's roles as a short list: asking it is cheaper than hashing each mention's role.
+        let roles = Role.allCases.filter { network.policy.roles.contains($0) }
         var captions: [Caption] = []
         var withTies = 0
-        for (i, extracted) in network.units.enumerated() where used[i] {
-            let names = Self.firstOccurrences(extracted.names(with: network.policy.roles))
+        for i in network.units.indices where used[i] {
+            var mentioned: [String] = []
+            for person in network.units[i].people where roles.contains(person.role) { mentioned.append(person.name) }
+            let names = Self.firstOccurrences(mentioned)
             if names.count > 1 { withTies += 1 }
-            let unit = extracted.unit
+            let unit = network.units[i].unit
             captions.append(Caption(id: unit.id, document: unit.document, date: unit.date, kind: unit.kind.rawValue,
                                     text: unit.text, people: names))
+        }
+        // A document's units are consecutive: a name is hashed only when it differs from the unit before's.
+        var documents = Set<String>()
+        var previous: String?
+        for i in network.units.indices where network.units[i].unit.document != previous {
+            previous = network.units[i].unit.document
+            documents.insert(previous!)
         }
 
         self.init(
             label: label,
-            documents: Set(network.units.map(\.unit.document)).sorted(),
+            documents: documents.sorted(),
             counts: Counts(captionUnits: network.units.count, captionsWithPeople: captions.count,
                            captionsWithTies: withTies, people: n, ties: graph.edgeCount,
                            components: Set(analysis.component).count, communities: communities.count),
