@@ -254,6 +254,9 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         }
         var positionOfNode = [Int32](repeating: 0, count: n)
         for (position, v) in order.enumerated() { positionOfNode[v] = Int32(position) }
+        // Caption ids read from one list rather than from each unit (spread over memory) again and again.
+        let ids = network.units.map(\.unit.id)
+        func captionIDs(_ units: ArraySlice<Int32>) -> [String] { units.map { ids[Int($0)] } }
         var people: [Person] = []
         people.reserveCapacity(n)
         for (position, v) in order.enumerated() {
@@ -266,24 +269,17 @@ public struct NetworkReport: Codable, Sendable, Equatable {
                 weightedClustering: analysis.weightedClustering.count == n ? analysis.weightedClustering[v] : nil,
                 coreNumber: analysis.coreNumber[v],
                 community: analysis.community[v], component: analysis.component[v],
-                captions: network.captionIDs(ofNode: v)))
+                captions: captionIDs(network.nodeUnits[v])))
         }
 
-        // Heaviest first, then by the names' ids (smaller end, then larger end): the order of ``isStronger(_:_:)``.
         let edges = graph.edges
-        let tieOrder = edges.indices.sorted { i, j in
-            let a = edges[i], b = edges[j]
-            if a.weight != b.weight { return a.weight > b.weight }
-            let (s1, t1) = (min(a.source, a.target), max(a.source, a.target))
-            let (s2, t2) = (min(b.source, b.target), max(b.source, b.target))
-            return s1 != s2 ? s1 < s2 : t1 < t2
-        }
+        let tieOrder = Self.tieOrder(edges)
         var ties: [Tie] = []
         ties.reserveCapacity(tieOrder.count)
         for i in tieOrder {
             let e = edges[i]
             let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
-            ties.append(Tie(source: a, target: b, weight: e.weight, captions: network.captionIDs(ofEdge: i)))
+            ties.append(Tie(source: a, target: b, weight: e.weight, captions: captionIDs(network.edgeUnits[i])))
         }
 
         var members: [Int: [String]] = [:]
@@ -333,6 +329,53 @@ public struct NetworkReport: Codable, Sendable, Equatable {
                                    target: positionOfNode[Int(max(e.source, e.target))])
             },
             nameOrder: order.map(Int32.init)))
+    }
+
+    /// The tie order of a graph's edges, as indexes into `edges`: heaviest first, then by the smaller end's id, then
+    /// the larger end's (the order of ``isStronger(_:_:)``, as node ids follow names). Edges listed by their ends
+    /// already (as ``CoappearanceNetwork`` lists them) are only grouped by weight, keeping their order: a counting
+    /// sort over the few distinct weights instead of comparing ties.
+    static func tieOrder(_ edges: [CoappearanceGraph.Edge]) -> [Int] {
+        func ends(_ e: CoappearanceGraph.Edge) -> UInt64 {
+            UInt64(UInt32(bitPattern: min(e.source, e.target))) << 32 | UInt64(UInt32(bitPattern: max(e.source, e.target)))
+        }
+        let byEnds = edges.indices.dropFirst().allSatisfy { ends(edges[$0 - 1]) < ends(edges[$0]) }
+        guard byEnds, !edges.contains(where: { $0.weight.isNaN }) else {
+            return edges.indices.sorted { i, j in
+                edges[i].weight != edges[j].weight ? edges[i].weight > edges[j].weight : ends(edges[i]) < ends(edges[j])
+            }
+        }
+        // Each edge's weight group (the same as the edge before's, mostly), and how many edges each group has.
+        var groupOf: [Double: Int] = [:]
+        var weights: [Double] = [], sizes: [Int] = []
+        var group = [Int32](repeating: 0, count: edges.count)
+        var last: (weight: Double, group: Int)?
+        for i in edges.indices {
+            let w = edges[i].weight
+            let g = last?.weight == w ? last!.group : groupOf[w] ?? {
+                groupOf[w] = weights.count
+                weights.append(w)
+                sizes.append(0)
+                return weights.count - 1
+            }()
+            group[i] = Int32(g)
+            sizes[g] += 1
+            last = (w, g)
+        }
+        // Where each group starts, heaviest first; then each edge into the next place of its group.
+        var next = [Int](repeating: 0, count: weights.count)
+        var place = 0
+        for g in weights.indices.sorted(by: { weights[$0] > weights[$1] }) {
+            next[g] = place
+            place += sizes[g]
+        }
+        var order = [Int](repeating: 0, count: edges.count)
+        for i in edges.indices {
+            let g = Int(group[i])
+            order[next[g]] = i
+            next[g] += 1
+        }
+        return order
     }
 
     /// The report as the page shows a network once its files are written and its comparisons made: everyone with
