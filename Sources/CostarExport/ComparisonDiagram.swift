@@ -98,19 +98,18 @@ public enum ComparisonDiagram {
 
         struct Pair: Hashable { var source: String; var target: String }
         // The ties among the people drawn, by pair; every pair of either year is counted by the comparison.
+        /// The ties of `index` between two people drawn (`entry` gives the entry of a person's position), by pair.
+        func drawnTies(_ index: ReportIndex, entry: (Int) -> Int) -> [(pair: Pair, tie: NetworkReport.Tie)] {
+            index.ties.indices.compactMap { t in
+                let (s, g) = index.ends(ofTie: t)
+                guard s >= 0, g >= 0, kept[entry(s)], kept[entry(g)] else { return nil }
+                let (source, target) = index.names(ofTie: t)
+                return (Pair(source: source, target: target), index.ties[t])
+            }
+        }
         var weights: [Pair: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)] = [:]
-        for t in b.ties.indices {
-            let (s, g) = b.ends(ofTie: t)
-            guard s >= 0, g >= 0, kept[s], kept[g] else { continue }
-            let (source, target) = b.names(ofTie: t)
-            weights[Pair(source: source, target: target), default: (nil, nil)].before = b.ties[t]
-        }
-        for t in a.ties.indices {
-            let (s, g) = a.ends(ofTie: t)
-            guard s >= 0, g >= 0, kept[entryOf[s]], kept[entryOf[g]] else { continue }
-            let (source, target) = a.names(ofTie: t)
-            weights[Pair(source: source, target: target), default: (nil, nil)].after = a.ties[t]
-        }
+        for x in drawnTies(b, entry: { $0 }) { weights[x.pair, default: (nil, nil)].before = x.tie }
+        for x in drawnTies(a, entry: { entryOf[$0] }) { weights[x.pair, default: (nil, nil)].after = x.tie }
         let pairs = comparison.tiesKept.count + comparison.tiesNew.count + comparison.tiesLost.count
         func weight(_ w: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)) -> Double {
             Swift.max(w.before?.weight ?? 0, w.after?.weight ?? 0)
