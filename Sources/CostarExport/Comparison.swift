@@ -213,23 +213,22 @@ public struct Comparison: Sendable, Equatable {
     }
 
     /// For each tie of `a`, the index of the tie of `b` between the same two people, or -1. Each person of `b` in
-    /// `a` marks their later partners (by position), then looks up the earlier ties they are the source of.
+    /// `a` marks their later partners (by position), then looks up their earlier ties to partners placed after them
+    /// (so each earlier tie is looked up once).
     static func earlierTies(_ b: ReportIndex, _ a: ReportIndex, afterOf: [Int]) -> [Int32] {
         var earlier = [Int32](repeating: -1, count: a.ties.count)
         // The later tie to each later person from the person being looked at (`marker`).
         var marker = [Int](repeating: -1, count: a.people.count), tie = [Int32](repeating: 0, count: a.people.count)
         for i in b.people.indices where afterOf[i] >= 0 {
             let j = afterOf[i]
-            for t in a.tieIndexes(at: j) {
-                let o = a.other(ofTie: Int(t), than: j)
-                guard o >= 0 else { continue }
-                marker[o] = j
-                tie[o] = t
+            for (t, o) in a.ties(at: j) where o >= 0 {
+                marker[Int(o)] = j
+                tie[Int(o)] = t
             }
-            for t in b.tieIndexes(at: i) where b.ends(ofTie: Int(t)).source == i {
-                let o = b.other(ofTie: Int(t), than: i)
-                guard o >= 0, afterOf[o] >= 0, marker[afterOf[o]] == j else { continue }
-                earlier[Int(tie[afterOf[o]])] = t
+            for (t, o) in b.ties(at: i) where o > i {
+                let later = afterOf[Int(o)]
+                guard later >= 0, marker[later] == j else { continue }
+                earlier[Int(tie[later])] = t
             }
         }
         return earlier

@@ -703,7 +703,7 @@ public enum HTMLPage {
             var e = entries[n]
             e.captions = Array(Set(ids[n].compactMap { captionIndex[$0] })).sorted()
             e.total = totals[n] > e.captions.count ? totals[n] : nil
-            e.with = indexes[last[n]]!.neighbours(of: name).prefix(options.companions)
+            e.with = indexes[last[n]]!.neighbours(of: name, first: options.companions)
                 .map { PageData.Companion(name: $0.name, weight: $0.weight, captions: $0.captions.count) }
             people[name] = e
         }

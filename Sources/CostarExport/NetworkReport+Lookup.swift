@@ -98,8 +98,13 @@ public struct ReportIndex: Sendable {
     /// Whether each tie's source is named before its target and the ties are in the tie order, known without
     /// comparing names (so lists taken from ``ties`` in order need no sorting).
     let namesInOrder: Bool
+    /// The people's names by position, in a list of their own (read without touching a person or a tie).
+    private let names: [String]
     private let start: [Int]
+    /// Each person's ties (indexes into ``ties``), person after person from ``start``.
     private let entries: [Int32]
+    /// For each of ``entries``, the position of the tie's other end (-1 when not indexed).
+    private let partners: [Int32]
     private let neighbourCaptions: Bool
 
     /// Indexes a report; `captions: false` leaves ``caption`` empty (for comparisons, which quote no caption),
@@ -152,11 +157,20 @@ public struct ReportIndex: Sendable {
         }
         for r in 0..<rows { start[r + 1] += start[r] }
         var fill = start
-        var entries = [Int32](repeating: 0, count: start[rows])
-        for (i, e) in ends.enumerated() {
-            if e.source >= 0 { entries[fill[Int(e.source)]] = Int32(i); fill[Int(e.source)] += 1 }
-            if e.target >= 0 { entries[fill[Int(e.target)]] = Int32(i); fill[Int(e.target)] += 1 }
+        var entries = [Int32](repeating: 0, count: start[rows]), partners = entries
+        /// Files tie `i` under `end`, with the position of its `other` end.
+        func file(_ i: Int, under end: Int32, other: Int32) {
+            guard end >= 0 else { return }
+            entries[fill[Int(end)]] = Int32(i)
+            partners[fill[Int(end)]] = other
+            fill[Int(end)] += 1
         }
+        for (i, e) in ends.enumerated() {
+            file(i, under: e.source, other: e.target)
+            file(i, under: e.target, other: e.source)
+        }
+        self.names = layout?.names ?? report.people.map(\.name)
+        self.partners = partners
         self.people = report.people
         self.position = position
         self.caption = caption
@@ -184,9 +198,12 @@ public struct ReportIndex: Sendable {
     }
 
     /// The neighbours of `name` (empty for an isolated or unknown person), heaviest first, then by name.
-    public func neighbours(of name: String) -> [Neighbour] {
+    public func neighbours(of name: String) -> [Neighbour] { neighbours(of: name, first: .max) }
+
+    /// The first `count` of ``neighbours(of:)`` (the others are not made).
+    func neighbours(of name: String, first count: Int) -> [Neighbour] {
         guard let p = position[name] else { return [] }
-        return tieIndexes(at: p).map { i in
+        return tieIndexes(at: p).prefix(count).map { i in
             let t = ties[Int(i)]
             return Neighbour(name: otherName(ofTie: Int(i), than: p), weight: t.weight,
                              captions: neighbourCaptions ? t.captions : [])
@@ -200,7 +217,14 @@ public struct ReportIndex: Sendable {
 
     /// The names of the neighbours of the person at `position`, in the order of ``neighbours(of:)``.
     func neighbourNames(at position: Int) -> [String] {
-        tieIndexes(at: position).map { otherName(ofTie: Int($0), than: position) }
+        ties(at: position).map { t, other in other >= 0 ? names[Int(other)] : otherName(ofTie: Int(t), than: position) }
+    }
+
+    /// The ties of the person at `position` (indexes into ``ties``), each with the position of its other end (-1
+    /// when not indexed), heaviest first, then by the other's name.
+    func ties(at position: Int) -> Zip2Sequence<ArraySlice<Int32>, ArraySlice<Int32>> {
+        let range = start[position]..<start[position + 1]
+        return zip(entries[range], partners[range])
     }
 
     /// The indexes into ``ties`` of the ties of the person at `position`, heaviest first, then by the other's name.
@@ -211,12 +235,6 @@ public struct ReportIndex: Sendable {
     /// The positions in ``people`` of the ends of tie `i` (-1 for an end not indexed).
     func ends(ofTie i: Int) -> (source: Int, target: Int) {
         (Int(ends[i].source), Int(ends[i].target))
-    }
-
-    /// The position of the end of tie `i` that is not at `position`.
-    func other(ofTie i: Int, than position: Int) -> Int {
-        let e = ends[i]
-        return Int(e.source) == position ? Int(e.target) : Int(e.source)
     }
 
     /// The names of the ends of tie `i`, the alphabetically smaller first.
