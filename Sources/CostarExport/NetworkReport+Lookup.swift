@@ -148,17 +148,26 @@ public struct ReportIndex: Sendable {
             ends = ties.map { t in .init(source: Int32(position[t.source] ?? -1), target: Int32(position[t.target] ?? -1)) }
             namesInOrder = false
         }
-        // One row per person: the indexes of their ties.
-        let rows = report.people.count
-        var start = [Int](repeating: 0, count: rows + 1)
+        (start, entries, partners) = Self.rows(ends, people: report.people.count)
+        self.names = layout?.names ?? report.people.map(\.name)
+        self.people = report.people
+        self.position = position
+        self.caption = caption
+        self.neighbourCaptions = neighbourCaptions
+    }
+
+    /// Each person's ties, person after person (compressed rows): tie `i` is filed under each indexed end, in tie
+    /// order, with the position of its other end.
+    private static func rows(_ ends: [NetworkReport.Layout.Ends], people: Int)
+        -> (start: [Int], entries: [Int32], partners: [Int32]) {
+        var start = [Int](repeating: 0, count: people + 1)
         for e in ends {
             if e.source >= 0 { start[Int(e.source) + 1] += 1 }
             if e.target >= 0 { start[Int(e.target) + 1] += 1 }
         }
-        for r in 0..<rows { start[r + 1] += start[r] }
+        for r in 0..<people { start[r + 1] += start[r] }
         var fill = start
-        var entries = [Int32](repeating: 0, count: start[rows]), partners = entries
-        /// Files tie `i` under `end`, with the position of its `other` end.
+        var entries = [Int32](repeating: 0, count: start[people]), partners = entries
         func file(_ i: Int, under end: Int32, other: Int32) {
             guard end >= 0 else { return }
             entries[fill[Int(end)]] = Int32(i)
@@ -169,14 +178,7 @@ public struct ReportIndex: Sendable {
             file(i, under: e.source, other: e.target)
             file(i, under: e.target, other: e.source)
         }
-        self.names = layout?.names ?? report.people.map(\.name)
-        self.partners = partners
-        self.people = report.people
-        self.position = position
-        self.caption = caption
-        self.start = start
-        self.entries = entries
-        self.neighbourCaptions = neighbourCaptions
+        return (start, entries, partners)
     }
 
     /// The rank of `name`, or nil when the person is not indexed.
