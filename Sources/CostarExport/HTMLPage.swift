@@ -677,6 +677,8 @@ public enum HTMLPage {
                 }()
                 entries[n].ranks[i] = [r.people[k].rank, r.people[k].community]
                 last[n] = i
+                // Room for them all at once, so the set is not rehashed as it grows.
+                seen[n].reserveCapacity(seen[n].count + r.people[k].captions.count)
                 for id in r.people[k].captions where seen[n].insert(id).inserted {
                     if ids[n].count < options.captionsPerPerson { ids[n].append(id) }
                 }
