@@ -140,67 +140,98 @@ public struct Comparison: Sendable, Equatable {
         self.init(before: before, after: after, indexes: (ReportIndex(before, captions: false, neighbourCaptions: false), ReportIndex(after, captions: false, neighbourCaptions: false)))
     }
 
-    /// Compares two networks whose indexes (``ReportIndex``, captions not needed) are already built.
+    /// Compares two networks whose indexes (``ReportIndex`` of these two reports, captions not needed) are already
+    /// built. People are matched by one name lookup per earlier person, then everything else by position: ties by
+    /// their ends, taking each earlier person's ties once, without hashing a name or a pair.
     public init(before: NetworkReport, after: NetworkReport, indexes: (before: ReportIndex, after: ReportIndex)) {
         let b = indexes.before, a = indexes.after
         beforeLabel = before.label
         afterLabel = after.label
         beforeCounts = before.counts
         afterCounts = after.counts
-        returning = after.people.compactMap { p in
-            guard let rankBefore = b.rank(of: p.name) else { return nil }
-            return ReturningGuest(name: p.name, rankBefore: rankBefore, rankAfter: p.rank,
-                                  neighboursBefore: b.neighbourNames(of: p.name),
-                                  neighboursAfter: a.neighbourNames(of: p.name))
+        let (afterOf, beforeOf) = Self.match(b, a)
+        returning = a.people.indices.compactMap { j in
+            let i = beforeOf[j]
+            guard i >= 0 else { return nil }
+            return ReturningGuest(name: a.people[j].name, rankBefore: b.people[i].rank, rankAfter: a.people[j].rank,
+                                  neighboursBefore: b.neighbourNames(at: i), neighboursAfter: a.neighbourNames(at: j))
         }
-        new = after.people.filter { !b.contains($0.name) }.map { RankedGuest(name: $0.name, rank: $0.rank) }
-        gone = before.people.filter { !a.contains($0.name) }.map { RankedGuest(name: $0.name, rank: $0.rank) }
+        new = Self.ranked(a, where: { beforeOf[$0] < 0 })
+        gone = Self.ranked(b, where: { afterOf[$0] < 0 })
 
-        // Ties are matched by their pair of names, through integer ids (one hash of each name, not of each pair).
-        var id: [String: UInt64] = [:]
-        id.reserveCapacity(before.people.count + after.people.count)
-        func key(_ t: NetworkReport.Tie) -> UInt64 {
-            let s = min(t.source, t.target), g = max(t.source, t.target)
-            let i = id[s] ?? { let n = UInt64(id.count); id[s] = n; return n }()
-            let j = id[g] ?? { let n = UInt64(id.count); id[g] = n; return n }()
-            return i << 32 | j
+        let earlier = Self.earlierTies(b, a, afterOf: afterOf)
+        var kept: [KeptTie] = []
+        var made: [SingleTie] = []
+        var wasKept = [Bool](repeating: false, count: b.ties.count)
+        for t in a.ties.indices {
+            let (s, g) = a.names(ofTie: t), w = a.ties[t].weight
+            if earlier[t] >= 0 {
+                kept.append(KeptTie(source: s, target: g, weightBefore: b.ties[Int(earlier[t])].weight, weightAfter: w))
+                wasKept[Int(earlier[t])] = true
+            } else {
+                made.append(SingleTie(source: s, target: g, weight: w))
+            }
         }
-        let beforeKeys = before.ties.map(key)
-        let afterKeys = after.ties.map(key)
-        var beforeWeight: [UInt64: Double] = [:]
-        beforeWeight.reserveCapacity(before.ties.count)
-        for (k, t) in zip(beforeKeys, before.ties) { beforeWeight[k] = t.weight }
-        var afterWeight: [UInt64: Double] = [:]
-        afterWeight.reserveCapacity(after.ties.count)
-        for (k, t) in zip(afterKeys, after.ties) { afterWeight[k] = t.weight }
+        let lost = b.ties.indices.filter { !wasKept[$0] }.map { t in
+            let (s, g) = b.names(ofTie: t)
+            return SingleTie(source: s, target: g, weight: b.ties[t].weight)
+        }
 
         func heavier(_ x: (Double, String, String), _ y: (Double, String, String)) -> Bool {
             x.0 != y.0 ? x.0 > y.0 : (x.1, x.2) < (y.1, y.2)
         }
-        /// Sorts by `heavier` unless already in that order (a report's ties are: heaviest first, then by names).
-        func ordered<T>(_ list: [T], _ by: (T) -> (Double, String, String)) -> [T] {
+        /// Sorts by `heavier` unless already in that order: a list taken in order from an index whose names are in
+        /// order is; otherwise it is checked.
+        func ordered<T>(_ list: [T], from index: ReportIndex, _ by: (T) -> (Double, String, String)) -> [T] {
+            guard !index.namesInOrder else { return list }
             for i in list.indices.dropFirst() where heavier(by(list[i]), by(list[i - 1])) {
                 return list.sorted { heavier(by($0), by($1)) }
             }
             return list
         }
-        var kept: [KeptTie] = []
-        var made: [SingleTie] = []
-        for (k, t) in zip(afterKeys, after.ties) {
-            let s = min(t.source, t.target), g = max(t.source, t.target)
-            if let w = beforeWeight[k] {
-                kept.append(KeptTie(source: s, target: g, weightBefore: w, weightAfter: t.weight))
-            } else {
-                made.append(SingleTie(source: s, target: g, weight: t.weight))
+        tiesKept = ordered(kept, from: a) { ($0.weightAfter, $0.source, $0.target) }
+        tiesNew = ordered(made, from: a) { ($0.weight, $0.source, $0.target) }
+        tiesLost = ordered(lost, from: b) { ($0.weight, $0.source, $0.target) }
+    }
+
+    /// Each earlier person's position among the later people and each later person's among the earlier ones (-1
+    /// when not there): one name lookup per earlier person.
+    static func match(_ b: ReportIndex, _ a: ReportIndex) -> (afterOf: [Int], beforeOf: [Int]) {
+        var afterOf = [Int](repeating: -1, count: b.people.count)
+        var beforeOf = [Int](repeating: -1, count: a.people.count)
+        for i in b.people.indices {
+            guard let j = a.position(of: b.people[i].name) else { continue }
+            afterOf[i] = j
+            beforeOf[j] = i
+        }
+        return (afterOf, beforeOf)
+    }
+
+    /// The people of `index` at the positions `included` accepts, in order, with their ranks.
+    static func ranked(_ index: ReportIndex, where included: (Int) -> Bool) -> [RankedGuest] {
+        index.people.indices.filter(included).map { RankedGuest(name: index.people[$0].name, rank: index.people[$0].rank) }
+    }
+
+    /// For each tie of `a`, the index of the tie of `b` between the same two people, or -1. Each person of `b` in
+    /// `a` marks their later partners (by position), then looks up their earlier ties to partners placed after them
+    /// (so each earlier tie is looked up once).
+    static func earlierTies(_ b: ReportIndex, _ a: ReportIndex, afterOf: [Int]) -> [Int32] {
+        var earlier = [Int32](repeating: -1, count: a.ties.count)
+        // The later tie to each later person from the person being looked at (`marker`).
+        var marker = [Int](repeating: -1, count: a.people.count), tie = [Int32](repeating: 0, count: a.people.count)
+        for i in b.people.indices where afterOf[i] >= 0 {
+            let j = afterOf[i]
+            for (t, o) in a.ties(at: j) where o >= 0 {
+                marker[Int(o)] = j
+                tie[Int(o)] = t
+            }
+            for (t, o) in b.ties(at: i) where o > i {
+                let later = afterOf[Int(o)]
+                guard later >= 0, marker[later] == j else { continue }
+                earlier[Int(tie[later])] = t
             }
         }
-        var lost: [SingleTie] = []
-        for (k, t) in zip(beforeKeys, before.ties) where afterWeight[k] == nil {
-            lost.append(SingleTie(source: min(t.source, t.target), target: max(t.source, t.target), weight: t.weight))
-        }
-        tiesKept = ordered(kept) { ($0.weightAfter, $0.source, $0.target) }
-        tiesNew = ordered(made) { ($0.weight, $0.source, $0.target) }
-        tiesLost = ordered(lost) { ($0.weight, $0.source, $0.target) }
+        return earlier
     }
 
     /// One line of counts: "12 returning, 30 new, 25 gone; 8 ties kept, 40 new, 33 lost".

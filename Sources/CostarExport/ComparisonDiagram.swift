@@ -55,23 +55,29 @@ public enum ComparisonDiagram {
         func share(_ value: Double?, _ max: Double) -> Double { max > 0 ? (value ?? 0) / max : 0 }
 
         struct Entry { var name: String; var score: Double; var size: Double; var presence: Presence }
-        // Everyone of either year, read from the two lists (a name in both gets the larger share of each).
-        var entryOf: [String: Int] = [:]
-        entryOf.reserveCapacity(before.people.count + after.people.count)
+        // Everyone of either year, read from the two lists (a name in both gets the larger share of each): the
+        // earlier people by position, then the later ones not among them.
+        let (_, beforeOf) = Comparison.match(b, a)
         var all: [Entry] = []
-        all.reserveCapacity(before.people.count + after.people.count)
-        for (year, people) in [(0, before.people), (1, after.people)] {
-            let maxP = year == 0 ? maxPagerank.0 : maxPagerank.1, maxS = year == 0 ? maxSize.0 : maxSize.1
-            for p in people {
-                let score = share(p.pagerank, maxP), size = share(options.sizeBy.value(of: p), maxS)
-                if let i = entryOf[p.name] {
-                    all[i].score = Swift.max(all[i].score, score)
-                    all[i].size = Swift.max(all[i].size, size)
-                    all[i].presence = .both
-                } else {
-                    entryOf[p.name] = all.count
-                    all.append(Entry(name: p.name, score: score, size: size, presence: year == 0 ? .onlyBefore : .onlyAfter))
-                }
+        all.reserveCapacity(b.people.count + a.people.count)
+        for p in b.people.indices {
+            let person = b.people[p]
+            all.append(Entry(name: person.name, score: share(person.pagerank, maxPagerank.0),
+                             size: share(options.sizeBy.value(of: person), maxSize.0), presence: .onlyBefore))
+        }
+        // The entry of each later person.
+        var entryOf = beforeOf
+        for p in a.people.indices {
+            let person = a.people[p]
+            let score = share(person.pagerank, maxPagerank.1), size = share(options.sizeBy.value(of: person), maxSize.1)
+            if entryOf[p] >= 0 {
+                let i = entryOf[p]
+                all[i].score = Swift.max(all[i].score, score)
+                all[i].size = Swift.max(all[i].size, size)
+                all[i].presence = .both
+            } else {
+                entryOf[p] = all.count
+                all.append(Entry(name: person.name, score: score, size: size, presence: .onlyAfter))
             }
         }
         // The top `maxPeople` by score, then name: only the entries scoring at least the one in that place need
@@ -79,9 +85,12 @@ public enum ComparisonDiagram {
         let limit = max(0, options.maxPeople)
         let scores = all.map(\.score).sorted(by: >)
         let lowest = limit == 0 ? Double.infinity : scores.isEmpty ? 0 : scores[Swift.min(limit, scores.count) - 1]
-        let top = all.filter { $0.score >= lowest }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
-        let people = Array(top.prefix(limit))
-        let kept = Set(people.map(\.name))
+        let top = all.indices.filter { all[$0].score >= lowest }
+            .sorted { all[$0].score != all[$1].score ? all[$0].score > all[$1].score : all[$0].name < all[$1].name }
+            .prefix(limit)
+        let people = top.map { all[$0] }
+        var kept = [Bool](repeating: false, count: all.count)
+        for i in top { kept[i] = true }
         // Ranks of the people drawn (everyone above them is among `top`).
         var rank: [String: Int] = [:]
         for (i, e) in people.enumerated() { rank[e.name] = i + 1 }
@@ -89,13 +98,18 @@ public enum ComparisonDiagram {
 
         struct Pair: Hashable { var source: String; var target: String }
         // The ties among the people drawn, by pair; every pair of either year is counted by the comparison.
+        /// The ties of `index` between two people drawn (`entry` gives the entry of a person's position), by pair.
+        func drawnTies(_ index: ReportIndex, entry: (Int) -> Int) -> [(pair: Pair, tie: NetworkReport.Tie)] {
+            index.ties.indices.compactMap { t in
+                let (s, g) = index.ends(ofTie: t)
+                guard s >= 0, g >= 0, kept[entry(s)], kept[entry(g)] else { return nil }
+                let (source, target) = index.names(ofTie: t)
+                return (Pair(source: source, target: target), index.ties[t])
+            }
+        }
         var weights: [Pair: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)] = [:]
-        for t in before.ties where kept.contains(t.source) && kept.contains(t.target) {
-            weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].before = t
-        }
-        for t in after.ties where kept.contains(t.source) && kept.contains(t.target) {
-            weights[Pair(source: min(t.source, t.target), target: max(t.source, t.target)), default: (nil, nil)].after = t
-        }
+        for x in drawnTies(b, entry: { $0 }) { weights[x.pair, default: (nil, nil)].before = x.tie }
+        for x in drawnTies(a, entry: { entryOf[$0] }) { weights[x.pair, default: (nil, nil)].after = x.tie }
         let pairs = comparison.tiesKept.count + comparison.tiesNew.count + comparison.tiesLost.count
         func weight(_ w: (before: NetworkReport.Tie?, after: NetworkReport.Tie?)) -> Double {
             Swift.max(w.before?.weight ?? 0, w.after?.weight ?? 0)

@@ -19,45 +19,60 @@ public struct DiagramSelection: Sendable, Equatable {
     /// What was left out, in one line, or `nil` when every person is drawn.
     public var caption: String?
 
-    /// Selects from a report.
+    /// Selects from a report. People and ties are looked at by position (the ends of the report's ties, from
+    /// ``ReportIndex``), so no name is hashed per tie.
     public init(report: NetworkReport, options: DiagramOptions) {
         // A report lists people most connected first and ties heaviest first already; copies only when it does not.
-        let inOrder = zip(report.people, report.people.dropFirst()).allSatisfy { !$1.isMoreConnected(than: $0) }
+        let inOrder = NetworkReport.isRanked(report.people)
         let ranked = inOrder ? report.people : report.people.sorted { $0.isMoreConnected(than: $1) }
         let limit = max(0, options.maxPeople)
-        let heavy = report.ties.allSatisfy({ $0.weight >= options.minWeight }) ? report.ties
-            : report.ties.filter { $0.weight >= options.minWeight }
+        let allHeavy = report.ties.allSatisfy { $0.weight >= options.minWeight }
         guard ranked.count > limit else {
             people = ranked
-            ties = heavy
+            ties = allHeavy ? report.ties : report.ties.filter { $0.weight >= options.minWeight }
             bridges = []
             caption = nil
             return
         }
 
-        var community: [String: Int] = [:]
-        community.reserveCapacity(ranked.count)
-        for p in ranked { community[p.name] = p.community }
-        var crosses = Set<String>()
-        for t in heavy where community[t.source] != community[t.target] {
-            crosses.insert(t.source)
-            crosses.insert(t.target)
+        // The heavy ties (as indexes into the index's ties) and their ends as positions in `ranked`.
+        var ordered = report
+        ordered.people = ranked
+        let index = ReportIndex(ordered, captions: false, neighbourCaptions: false, only: nil, byName: false)
+        let heavy = index.ties.indices.filter { allHeavy || index.ties[$0].weight >= options.minWeight }
+        var crosses = [Bool](repeating: false, count: ranked.count)
+        for t in heavy {
+            let (a, b) = index.ends(ofTie: t)
+            if a >= 0, b >= 0, ranked[a].community != ranked[b].community {
+                crosses[a] = true
+                crosses[b] = true
+            }
         }
         let slots = min(limit, max(0, Int((Double(limit) * options.bridgeShare).rounded(.down))))
-        var kept = Set(ranked.prefix(limit - slots).map(\.name))
+        var kept = [Bool](repeating: false, count: ranked.count)
+        for i in 0..<(limit - slots) { kept[i] = true }
         // Candidates by position in `ranked` (so ties in betweenness keep the "most connected" order).
-        let candidates = ranked.indices.filter { ranked[$0].betweenness > 0 && crosses.contains(ranked[$0].name) && !kept.contains(ranked[$0].name) }
+        let candidates = ranked.indices.filter { ranked[$0].betweenness > 0 && crosses[$0] && !kept[$0] }
             .sorted { ranked[$0].betweenness != ranked[$1].betweenness ? ranked[$0].betweenness > ranked[$1].betweenness : $0 < $1 }
-        let bridges = candidates.prefix(slots).map { ranked[$0].name }
-        kept.formUnion(bridges)
-        for p in ranked where kept.count < limit { kept.insert(p.name) }
-        people = ranked.filter { kept.contains($0.name) }
-        self.bridges = bridges
+        let bridges = candidates.prefix(slots)
+        for i in bridges { kept[i] = true }
+        var count = limit - slots + bridges.count
+        for i in ranked.indices where count < limit && !kept[i] {
+            kept[i] = true
+            count += 1
+        }
+        let drawn = ranked.indices.filter { kept[$0] }
+        people = drawn.map { ranked[$0] }
+        self.bridges = bridges.map { ranked[$0].name }
 
-        let among = heavy.filter { kept.contains($0.source) && kept.contains($0.target) }
+        let among = heavy.filter { t in
+            let (a, b) = index.ends(ofTie: t)
+            return a >= 0 && b >= 0 && kept[a] && kept[b]
+        }.map { index.ties[$0] }
         if options.tiesPerPerson > 0 {
+            // Every tie among the people drawn is between two of them: only their ranks are needed.
             var rank: [String: Int] = [:]
-            for p in ranked { rank[p.name] = p.rank }
+            for i in drawn { rank[ranked[i].name] = ranked[i].rank }
             let keep = Self.strongest(among.map { ($0.source, $0.target, $0.weight) }, perPerson: options.tiesPerPerson, rank: rank)
             ties = among.indices.filter { keep[$0] }.map { among[$0] }
         } else {

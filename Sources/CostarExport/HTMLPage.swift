@@ -234,7 +234,7 @@ public enum HTMLPage {
         guard r.counts.ties > 0 else { return s + "<p class=\"note\">No one was photographed with anyone else.</p>\n</div>\n" }
         let top = r.ties.prefix(options.strongestTies)
         let maxWeight = top.map(\.weight).max() ?? 1
-        let community = Dictionary(r.people.map { ($0.name, $0.community) }, uniquingKeysWith: { a, _ in a })
+        let community = communities(ofEndsOf: top, in: r)
         s += "<p class=\"note\">" + (top.count < r.counts.ties ? "The \(top.count) heaviest of \(r.counts.ties) ties." : "All \(plural(r.counts.ties, "tie")), heaviest first.")
             + " The bar shows the weight (\(r.policy.weighting == "newman" ? "Newman’s weight" : "shared captions")).</p>\n"
         s += "<ol class=\"ties\">\n"
@@ -247,6 +247,20 @@ public enum HTMLPage {
         }
         s += "</ol>\n</div>\n"
         return s
+    }
+
+    /// The community of each end of `ties` (the first ties of `r`), by name: read by position when the report knows
+    /// its ties' ends, otherwise looked up among everyone.
+    static func communities(ofEndsOf ties: ArraySlice<NetworkReport.Tie>, in r: NetworkReport) -> [String: Int] {
+        guard let ends = r.tieEnds(first: ties.count) else {
+            return Dictionary(r.people.map { ($0.name, $0.community) }, uniquingKeysWith: { a, _ in a })
+        }
+        var community: [String: Int] = [:]
+        for (t, e) in zip(ties, ends) {
+            community[t.source] = r.people[Int(e.source)].community
+            community[t.target] = r.people[Int(e.target)].community
+        }
+        return community
     }
 
     static func communities(_ r: NetworkReport, options: Options) -> String {
@@ -640,31 +654,40 @@ public enum HTMLPage {
         let included = trimmed ? shownPeople(reports, comparisons: comparisons, options: options) : everyone
         everyone = []
 
-        // Each person's caption ids, network by network, each once: the order of the caption list below.
-        var people: [String: PageData.Entry] = [:]
-        var ids: [String: [String]] = [:]
-        var totals: [String: Int] = [:]
-        var seen: [String: Set<String>] = [:]
-        var last: [String: Int] = [:]
+        // Each person gets a number the first time a network lists them; everything else is kept by that number.
+        // Their caption ids, network by network, each once: the order of the caption list below.
+        var number: [String: Int] = [:]
+        number.reserveCapacity(included.count)
+        var names: [String] = []
+        var entries: [PageData.Entry] = []
+        var ids: [[String]] = []
+        var seen: [Set<String>] = []
+        var last: [Int] = []
         for (i, r) in reports.enumerated() {
-            for p in r.people where included.contains(p.name) {
-                var e = people[p.name] ?? PageData.Entry(ranks: Array(repeating: nil, count: reports.count), with: [], captions: [])
-                e.ranks[i] = [p.rank, p.community]
-                people[p.name] = e
-                last[p.name] = i
-                var mine = seen[p.name] ?? []
-                var list = ids[p.name] ?? []
-                for id in p.captions where mine.insert(id).inserted {
-                    if list.count < options.captionsPerPerson { list.append(id) }
+            for k in r.people.indices where included.contains(r.people[k].name) {
+                let name = r.people[k].name
+                let n = number[name] ?? {
+                    number[name] = names.count
+                    names.append(name)
+                    entries.append(PageData.Entry(ranks: Array(repeating: nil, count: reports.count), with: [], captions: []))
+                    ids.append([])
+                    seen.append([])
+                    last.append(i)
+                    return names.count - 1
+                }()
+                entries[n].ranks[i] = [r.people[k].rank, r.people[k].community]
+                last[n] = i
+                // Room for them all at once, so the set is not rehashed as it grows.
+                seen[n].reserveCapacity(seen[n].count + r.people[k].captions.count)
+                for id in r.people[k].captions where seen[n].insert(id).inserted {
+                    if ids[n].count < options.captionsPerPerson { ids[n].append(id) }
                 }
-                seen[p.name] = mine
-                ids[p.name] = list
-                totals[p.name] = mine.count
             }
         }
-        seen = [:]
+        let totals = seen.map(\.count)
+        seen = []
         var wanted = Set<String>()
-        for list in ids.values { wanted.formUnion(list) }
+        for list in ids { wanted.formUnion(list) }
         var captionIndex: [String: Int] = [:]
         var captions: [PageData.CaptionText] = []
         for r in reports {
@@ -673,16 +696,16 @@ public enum HTMLPage {
                 captions.append(PageData.CaptionText(id: c.id, date: c.date, text: c.text))
             }
         }
-        let names = Set(people.keys)
         // Companions come from the last network each person is in: only those networks are indexed.
-        let lastOnes = Set(last.values)
-        let indexes = reports.indices.map { lastOnes.contains($0) ? ReportIndex(reports[$0], captions: false, only: names) : nil }
-        for name in people.keys {
-            var e = people[name]!
-            e.captions = Array(Set(ids[name, default: []].compactMap { captionIndex[$0] })).sorted()
-            let total = totals[name] ?? 0
-            e.total = total > e.captions.count ? total : nil
-            e.with = indexes[last[name]!]!.neighbours(of: name).prefix(options.companions)
+        let lastOnes = Set(last), only = Set(names)
+        let indexes = reports.indices.map { lastOnes.contains($0) ? ReportIndex(reports[$0], captions: false, only: only) : nil }
+        var people: [String: PageData.Entry] = [:]
+        people.reserveCapacity(names.count)
+        for (n, name) in names.enumerated() {
+            var e = entries[n]
+            e.captions = Array(Set(ids[n].compactMap { captionIndex[$0] })).sorted()
+            e.total = totals[n] > e.captions.count ? totals[n] : nil
+            e.with = indexes[last[n]]!.neighbours(of: name, first: options.companions)
                 .map { PageData.Companion(name: $0.name, weight: $0.weight, captions: $0.captions.count) }
             people[name] = e
         }

@@ -36,6 +36,15 @@ public struct NetworkReport: Codable, Sendable, Equatable {
     public var communities: [Community]
     /// The caption units in which at least one person appears, in corpus order.
     public var captions: [Caption]
+    /// Where the ties' ends are in ``people`` and where each person's name falls in name order, when the report was
+    /// built from a network (``init(label:network:analysis:)``); not saved, not compared. Read it through
+    /// ``verifiedLayout``, which checks that the lists still match it.
+    var layout = Unsaved<Layout?>(nil)
+
+    /// The saved fields (everything but ``layout``).
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, label, documents, counts, modularity, estimates, policy, people, ties, communities, captions
+    }
 
     /// Sizes of a network.
     public struct Counts: Codable, Sendable, Equatable {
@@ -243,6 +252,11 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             if analysis.degree[a] != analysis.degree[b] { return analysis.degree[a] > analysis.degree[b] }
             return a < b
         }
+        var positionOfNode = [Int32](repeating: 0, count: n)
+        for (position, v) in order.enumerated() { positionOfNode[v] = Int32(position) }
+        // Caption ids read from one list rather than from each unit (spread over memory) again and again.
+        let ids = network.units.map(\.unit.id)
+        func captionIDs(_ units: ArraySlice<Int32>) -> [String] { units.map { ids[Int($0)] } }
         var people: [Person] = []
         people.reserveCapacity(n)
         for (position, v) in order.enumerated() {
@@ -255,43 +269,49 @@ public struct NetworkReport: Codable, Sendable, Equatable {
                 weightedClustering: analysis.weightedClustering.count == n ? analysis.weightedClustering[v] : nil,
                 coreNumber: analysis.coreNumber[v],
                 community: analysis.community[v], component: analysis.component[v],
-                captions: network.captionIDs(ofNode: v)))
+                captions: captionIDs(network.nodeUnits[v])))
         }
 
-        // Heaviest first, then by the names' ids (smaller end, then larger end): the order of ``isStronger(_:_:)``.
         let edges = graph.edges
-        let tieOrder = edges.indices.sorted { i, j in
-            let a = edges[i], b = edges[j]
-            if a.weight != b.weight { return a.weight > b.weight }
-            let (s1, t1) = (min(a.source, a.target), max(a.source, a.target))
-            let (s2, t2) = (min(b.source, b.target), max(b.source, b.target))
-            return s1 != s2 ? s1 < s2 : t1 < t2
-        }
-        let ties: [Tie] = tieOrder.map { i in
+        let tieOrder = Self.tieOrder(edges)
+        var ties: [Tie] = []
+        ties.reserveCapacity(tieOrder.count)
+        for i in tieOrder {
             let e = edges[i]
             let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
-            return Tie(source: a, target: b, weight: e.weight, captions: network.captionIDs(ofEdge: i))
+            ties.append(Tie(source: a, target: b, weight: e.weight, captions: captionIDs(network.edgeUnits[i])))
         }
 
         var members: [Int: [String]] = [:]
-        for p in people { members[p.community, default: []].append(p.name) }
+        for p in people.indices { members[people[p].community, default: []].append(people[p].name) }
         let communities = members.keys.sorted().map { Community(id: $0, members: members[$0]!) }
 
         var used = [Bool](repeating: false, count: network.units.count)
         for u in network.nodeUnits.values { used[Int(u)] = true }
+        // The policy's roles as a short list: asking it is cheaper than hashing each mention's role.
+        let roles = Role.allCases.filter { network.policy.roles.contains($0) }
         var captions: [Caption] = []
         var withTies = 0
-        for (i, extracted) in network.units.enumerated() where used[i] {
-            let names = Self.firstOccurrences(extracted.names(with: network.policy.roles))
+        for i in network.units.indices where used[i] {
+            var mentioned: [String] = []
+            for person in network.units[i].people where roles.contains(person.role) { mentioned.append(person.name) }
+            let names = Self.firstOccurrences(mentioned)
             if names.count > 1 { withTies += 1 }
-            let unit = extracted.unit
+            let unit = network.units[i].unit
             captions.append(Caption(id: unit.id, document: unit.document, date: unit.date, kind: unit.kind.rawValue,
                                     text: unit.text, people: names))
+        }
+        // A document's units are consecutive: a name is hashed only when it differs from the unit before's.
+        var documents = Set<String>()
+        var previous: String?
+        for i in network.units.indices where network.units[i].unit.document != previous {
+            previous = network.units[i].unit.document
+            documents.insert(previous!)
         }
 
         self.init(
             label: label,
-            documents: Set(network.units.map(\.unit.document)).sorted(),
+            documents: documents.sorted(),
             counts: Counts(captionUnits: network.units.count, captionsWithPeople: captions.count,
                            captionsWithTies: withTies, people: n, ties: graph.edgeCount,
                            components: Set(analysis.component).count, communities: communities.count),
@@ -300,6 +320,62 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             people: people, ties: ties, communities: communities, captions: captions)
         let estimates = NetworkReport.estimates(analysis)
         self.estimates = estimates.isEmpty ? nil : estimates
+        // A tie's smaller end is its source; a node's id is its place in name order.
+        layout = Unsaved(Layout(
+            names: people.map(\.name),
+            ends: tieOrder.map { i in
+                let e = edges[i]
+                return Layout.Ends(source: positionOfNode[Int(min(e.source, e.target))],
+                                   target: positionOfNode[Int(max(e.source, e.target))])
+            },
+            nameOrder: order.map(Int32.init)))
+    }
+
+    /// The tie order of a graph's edges, as indexes into `edges`: heaviest first, then by the smaller end's id, then
+    /// the larger end's (the order of ``isStronger(_:_:)``, as node ids follow names). Edges listed by their ends
+    /// already (as ``CoappearanceNetwork`` lists them) are only grouped by weight, keeping their order: a counting
+    /// sort over the few distinct weights instead of comparing ties.
+    static func tieOrder(_ edges: [CoappearanceGraph.Edge]) -> [Int] {
+        func ends(_ e: CoappearanceGraph.Edge) -> UInt64 {
+            UInt64(UInt32(bitPattern: min(e.source, e.target))) << 32 | UInt64(UInt32(bitPattern: max(e.source, e.target)))
+        }
+        let byEnds = edges.indices.dropFirst().allSatisfy { ends(edges[$0 - 1]) < ends(edges[$0]) }
+        guard byEnds, !edges.contains(where: { $0.weight.isNaN }) else {
+            return edges.indices.sorted { i, j in
+                edges[i].weight != edges[j].weight ? edges[i].weight > edges[j].weight : ends(edges[i]) < ends(edges[j])
+            }
+        }
+        // Each edge's weight group (the same as the edge before's, mostly), and how many edges each group has.
+        var groupOf: [Double: Int] = [:]
+        var weights: [Double] = [], sizes: [Int] = []
+        var group = [Int32](repeating: 0, count: edges.count)
+        var last: (weight: Double, group: Int)?
+        for i in edges.indices {
+            let w = edges[i].weight
+            let g = last?.weight == w ? last!.group : groupOf[w] ?? {
+                groupOf[w] = weights.count
+                weights.append(w)
+                sizes.append(0)
+                return weights.count - 1
+            }()
+            group[i] = Int32(g)
+            sizes[g] += 1
+            last = (w, g)
+        }
+        // Where each group starts, heaviest first; then each edge into the next place of its group.
+        var next = [Int](repeating: 0, count: weights.count)
+        var place = 0
+        for g in weights.indices.sorted(by: { weights[$0] > weights[$1] }) {
+            next[g] = place
+            place += sizes[g]
+        }
+        var order = [Int](repeating: 0, count: edges.count)
+        for i in edges.indices {
+            let g = Int(group[i])
+            order[next[g]] = i
+            next[g] += 1
+        }
+        return order
     }
 
     /// The report as the page shows a network once its files are written and its comparisons made: everyone with
@@ -344,6 +420,14 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         if a.pagerank != b.pagerank { return a.pagerank > b.pagerank }
         if a.degree != b.degree { return a.degree > b.degree }
         return a.name < b.name
+    }
+
+    /// Whether `people` are in the "most connected" order (read in place, without copying a person).
+    static func isRanked(_ people: [Person]) -> Bool {
+        people.indices.dropFirst().allSatisfy { i in
+            !isMoreConnected((people[i].pagerank, people[i].degree, people[i].name),
+                             than: (people[i - 1].pagerank, people[i - 1].degree, people[i - 1].name))
+        }
     }
 
     /// The tie order: weight descending, then source name, then target name.
