@@ -6,11 +6,13 @@ import Foundation
 /// Graphviz's `png` device hands cairo's image surface to libpng with its defaults: zlib level 6 and an adaptive
 /// filter tried on every row. On a 3,000 × 2,500 diagram that costs about 0.3 s, five times the drawing itself.
 /// The same cairo drawing comes out of Graphviz's `bmp` device as plain rows of pixels; writing those as PNG with
-/// no row filter is what suits a diagram's large flat areas: files are smaller than cairo's and take a third of
-/// the time. The PNG format is the W3C's Portable Network Graphics specification (https://www.w3.org/TR/png/).
+/// no row filter is what suits a diagram's large flat areas: the files are smaller than cairo's, and the bitmap and
+/// its encoding together take about a third of the time of the `png` device. The PNG format is the W3C's Portable Network Graphics specification (https://www.w3.org/TR/png/).
 enum PNGEncoder {
-    /// The zlib compression level: 6 is zlib's default, the balance of size and speed it recommends.
-    static let compressionLevel: Int32 = 6
+    /// The zlib compression level: 3, the strongest of zlib's fast levels. On the diagrams of a 10,000-caption
+    /// analysis it writes 7 % more bytes than zlib's default 6 in two thirds of the time (the PNG files are still a
+    /// fifth smaller than cairo's).
+    static let compressionLevel: Int32 = 3
 
     /// PNG bytes of the image in a Windows bitmap with 24 or 32 bits a pixel and no compression (what Graphviz's
     /// `bmp` device writes), or `nil` when the bytes are not such a bitmap. The rows are deflated one at a time,
