@@ -58,23 +58,50 @@ public struct Extractor: Sendable {
         let (mentions, people, names) = resolver.resolve(candidates)
         candidates = []
         var records = people
-        // Each unit with its people: mentions come in text order, so unit by unit.
+        // Each unit with its people, the parts at once; a spelling the alias file keeps apart moves between the
+        // audit records afterwards, in text order.
+        var assembled = Parallel.map(parts.count) { p in self.assemble(units, parts[p], mentions, names) }
         var extracted: [ExtractedUnit] = []
+        swap(&extracted, &assembled[0].units)
         extracted.reserveCapacity(units.count)
-        var next = 0
-        for (u, unit) in units.enumerated() {
+        for p in assembled.indices {
+            if p > 0 { extracted += assembled[p].units }
+            if audits {
+                for m in assembled[p].moves { Self.moveSpelling(m.spelling, unit: m.unit, from: m.from, to: m.to, in: &records) }
+            }
+        }
+        precondition(assembled.last?.end ?? 0 == mentions.count, "mentions out of text order")
+        return Result(units: extracted, people: aliases.apply(to: records))
+    }
+
+    /// The units of `range` with their people, from their run of `mentions` (which come in text order, so unit by
+    /// unit), and the spellings the alias file keeps apart from the person they were resolved to.
+    private func assemble(_ units: [CaptionUnit], _ range: Range<Int>, _ mentions: [Resolver.Resolved], _ names: [String?])
+        -> (units: [ExtractedUnit], moves: [(spelling: String, unit: String, from: String, to: String)], end: Int) {
+        var extracted: [ExtractedUnit] = []
+        extracted.reserveCapacity(range.count)
+        var moves: [(spelling: String, unit: String, from: String, to: String)] = []
+        // The part's first mention: the first of a unit at or after the range's start.
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].unit < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var next = low
+        for u in range {
+            let unit = units[u]
             var found: [PersonMention] = []
             // Room for every mention of the unit (one allocation; repeated people make it a little larger than needed).
             var end = next
             while end < mentions.count, mentions[end].unit == u { end += 1 }
             if end > next { found.reserveCapacity(end - next) }
-            while next < mentions.count, mentions[next].unit == u {
+            while next < end {
                 let m = mentions[next]
                 next += 1
                 var name = aliases.canonical(names[m.identity]!)
                 if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
                     let own = aliases.canonical(m.spelling ?? m.mention)
-                    if audits { Self.moveSpelling(m.spelling ?? m.mention, unit: unit.id, from: names[m.identity]!, to: own, in: &records) }
+                    moves.append((m.spelling ?? m.mention, unit.id, names[m.identity]!, own))
                     name = own
                 }
                 if let k = found.firstIndex(where: { $0.name == name }) {
@@ -85,8 +112,7 @@ public struct Extractor: Sendable {
             }
             extracted.append(ExtractedUnit(unit: unit, people: found))
         }
-        precondition(next == mentions.count, "mentions out of text order")
-        return Result(units: extracted, people: aliases.apply(to: records))
+        return (extracted, moves, next)
     }
 
     /// Moves one spelling's mention from a person's record to its own ("kept apart by the alias file").

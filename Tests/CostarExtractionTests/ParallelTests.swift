@@ -17,16 +17,27 @@ final class ParallelTests: XCTestCase {
                 })
             }
         }
-        var one = Extractor()
-        one.parts = 1
-        let a = one.extract(documents)
-        for parts in [2, 3, 7] {
-            var many = Extractor()
-            many.parts = parts
-            let b = many.extract(documents)
-            XCTAssertEqual(a.units.map(\.people), b.units.map(\.people), "\(parts) parts")
-            XCTAssertEqual(a.people, b.people, "\(parts) parts")
+        // Also with an alias file that renames one person and keeps a spelling apart from another (those spellings
+        // move between the audit records after the parts are put together).
+        let aliasFile = try Aliases(tsv: "Em Rata\tEmily Ratajkowski\n!Chlöe\tChloe Bailey\n")
+        var withoutAliases: Extractor.Result?
+        for (k, aliases) in [Aliases(), aliasFile].enumerated() {
+            var one = Extractor()
+            one.aliases = aliases
+            one.parts = 1
+            let single = one.extract(documents)
+            for parts in [2, 3, 7] {
+                var many = one
+                many.parts = parts
+                let b = many.extract(documents)
+                XCTAssertEqual(single.units.map(\.people), b.units.map(\.people), "\(parts) parts")
+                XCTAssertEqual(single.people, b.people, "\(parts) parts")
+            }
+            if k == 0 { withoutAliases = single } else {
+                XCTAssertTrue(single.people.contains { $0.name == "Chlöe" && $0.reasons.contains { $0.contains("kept apart") } })
+            }
         }
+        let a = try XCTUnwrap(withoutAliases)
         XCTAssertEqual(a.units.count, 40 * seeds.reduce(0) { $0 + $1.units.count })
         let caption08 = a.units.first { $0.unit.id == "39-000_38553dad852f1b7e.txt#08" }
         XCTAssertEqual(caption08?.people.filter { $0.role == .present }.map(\.name),
