@@ -256,7 +256,20 @@ public struct NetworkReport: Codable, Sendable, Equatable {
         for (position, v) in order.enumerated() { positionOfNode[v] = Int32(position) }
         // Caption ids read from one list rather than from each unit (spread over memory) again and again.
         let ids = network.units.map(\.unit.id)
-        func captionIDs(_ units: ArraySlice<Int32>) -> [String] { units.map { ids[Int($0)] } }
+        let captionIDs: @Sendable (ArraySlice<Int32>) -> [String] = { units in units.map { ids[Int($0)] } }
+        // The ties, heaviest first, each with its captions' ids: made on another thread meanwhile.
+        let pendingTies = Pending { () -> (order: [Int], ties: [Tie]) in
+            let edges = graph.edges
+            let tieOrder = Self.tieOrder(edges)
+            var ties: [Tie] = []
+            ties.reserveCapacity(tieOrder.count)
+            for i in tieOrder {
+                let e = edges[i]
+                let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
+                ties.append(Tie(source: a, target: b, weight: e.weight, captions: captionIDs(network.edgeUnits[i])))
+            }
+            return (tieOrder, ties)
+        }
         var people: [Person] = []
         people.reserveCapacity(n)
         for (position, v) in order.enumerated() {
@@ -270,16 +283,6 @@ public struct NetworkReport: Codable, Sendable, Equatable {
                 coreNumber: analysis.coreNumber[v],
                 community: analysis.community[v], component: analysis.component[v],
                 captions: captionIDs(network.nodeUnits[v])))
-        }
-
-        let edges = graph.edges
-        let tieOrder = Self.tieOrder(edges)
-        var ties: [Tie] = []
-        ties.reserveCapacity(tieOrder.count)
-        for i in tieOrder {
-            let e = edges[i]
-            let a = graph.names[Int(min(e.source, e.target))], b = graph.names[Int(max(e.source, e.target))]
-            ties.append(Tie(source: a, target: b, weight: e.weight, captions: captionIDs(network.edgeUnits[i])))
         }
 
         var members: [Int: [String]] = [:]
@@ -309,6 +312,8 @@ public struct NetworkReport: Codable, Sendable, Equatable {
             documents.insert(previous!)
         }
 
+        let (tieOrder, ties) = pendingTies.wait()
+        let edges = graph.edges
         self.init(
             label: label,
             documents: documents.sorted(),
