@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Small POSIX file operations whose errors name the path and the system's reason in one line.
-enum FileSystem {
+public enum FileSystem {
     /// What is at a path.
     enum Kind: Equatable { case missing, file, folder, other }
 
@@ -49,20 +49,25 @@ enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create file") }
         var failed: ExportError?
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failed = failure(path, "cannot write")
-                    return
-                }
-                offset += written
-            }
-        }
+        if data.withUnsafeBytes({ writeAll(fd, $0) }) < data.count { failed = failure(path, "cannot write") }
         if close(fd) != 0, failed == nil { failed = failure(path, "cannot write") }
         if let failed { throw failed }
+    }
+
+    /// Writes all of `bytes` to the open file `fd`, again after an interrupting signal; returns how many bytes were
+    /// written: all of them, or those before the error `errno` then names.
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var done = 0
+        while done < bytes.count {
+            let n = write(fd, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return done
+            }
+            done += n
+        }
+        return done
     }
 
     /// Creates the folder at `path` (its parent must exist).

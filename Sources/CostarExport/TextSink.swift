@@ -99,19 +99,15 @@ public final class TextSink: TextOutputStream {
     }
 
     private func writeOut(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == nil, var p = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let n = posixWrite(descriptor, p, left)
-            if n < 0 {
-                if errno == EINTR { continue }
-                // A file system may accept O_DIRECT at open and refuse the writes: write through the page cache.
-                if errno == EINVAL && direct { endDirectIO(); continue }
-                failure = ExportError(path: path, problem: "cannot write the file (\(String(cString: strerror(errno))))")
-                return
-            }
-            p += n
-            left -= n
+        guard failure == nil else { return }
+        var done = FileSystem.writeAll(descriptor, bytes)
+        // A file system may accept O_DIRECT at open and refuse the writes: write the rest through the page cache.
+        if done < bytes.count, errno == EINVAL, direct {
+            endDirectIO()
+            done += FileSystem.writeAll(descriptor, UnsafeRawBufferPointer(rebasing: bytes[done...]))
+        }
+        if done < bytes.count {
+            failure = ExportError(path: path, problem: "cannot write the file (\(String(cString: strerror(errno))))")
         }
     }
 
@@ -135,7 +131,6 @@ public final class TextSink: TextOutputStream {
 }
 
 private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
-private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ count: Int) -> Int { write(fd, p, count) }
 
 /// Where an exporter writes: a ``TextSink`` (a file being streamed) or a `String` (in memory).
 public struct TextSinkStream: TextOutputStream {

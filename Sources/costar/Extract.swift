@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import CostarCorpus
 import CostarExtraction
+import CostarExport
 
 /// `costar extract`: the people of every caption unit.
 struct Extract: ParsableCommand {
@@ -110,21 +111,10 @@ struct OutputBuffer {
     /// Writes the buffer out once it holds a megabyte.
     mutating func flushIfFull() { if bytes.count >= 1 << 20 { flush() } }
 
-    /// Writes the buffer out to standard output (straight from the buffer, no copy).
+    /// Writes the buffer out to standard output (straight from the buffer, no copy). A write error (such as a reader
+    /// that has gone, when SIGPIPE is ignored) leaves the rest unwritten: it has nowhere to go.
     mutating func flush() {
-        bytes.withUnsafeBytes { raw in
-            var p = raw.baseAddress, left = raw.count
-            while left > 0, let from = p {
-                let n = write(STDOUT_FILENO, from, left)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    // A write error (such as a reader that has gone, when SIGPIPE is ignored) ends the output.
-                    return
-                }
-                p = from + n
-                left -= n
-            }
-        }
+        _ = bytes.withUnsafeBytes { FileSystem.writeAll(STDOUT_FILENO, $0) }
         bytes.removeAll(keepingCapacity: true)
     }
 }
