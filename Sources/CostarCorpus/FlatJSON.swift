@@ -122,12 +122,9 @@ enum FlatJSON {
         }
 
         /// Moves past bytes that go into a string as they are: up to a quote, a backslash, a control character or
-        /// the end. Eight bytes are tested at a time while eight remain.
+        /// the end.
         mutating func skipPlainBytes() {
-            if let base = bytes.baseAddress {
-                while i + 8 <= bytes.count, !JSONSpecialBytes.occur(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-            }
-            while i < bytes.count, !JSONSpecialBytes.contains(bytes[i]) { i += 1 }
+            i = ByteSet.jsonSpecial.firstIndex(in: bytes, from: i)
         }
 
         mutating func hex4() -> UInt16? {

@@ -1,3 +1,4 @@
+import CostarCorpus
 import Foundation
 
 /// `nodes.csv` and `edges.csv`: RFC 4180 fields (quoted only when needed), `\n` line ends, a header line, numbers

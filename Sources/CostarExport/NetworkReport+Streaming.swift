@@ -1,3 +1,4 @@
+import CostarCorpus
 /// `graph.json` written piece by piece, byte for byte what `JSONEncoder` writes for ``NetworkReport`` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` and snake_case keys (see ``NetworkReport/foundationJSONData()``): no
 /// spaces or line breaks, keys in byte order, doubles in their shortest round-trip spelling without a trailing `.0`,
@@ -245,7 +246,7 @@ struct JSONWriter {
     }
 
     /// The bytes a JSON string escapes: controls, `"` and `\\`.
-    private static let escapes = ByteSet(controlsAnd: [0x22, 0x5C])
+    private static let escapes = ByteSet.jsonSpecial
     /// The same, and `/` and `<` for a page's script block.
     private static let scriptEscapes = ByteSet(controlsAnd: [0x22, 0x5C, 0x2F, 0x3C])
 

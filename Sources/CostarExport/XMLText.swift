@@ -1,3 +1,4 @@
+import CostarCorpus
 /// Helpers for writing XML 1.0 (GraphML, GEXF) and HTML text: escaping and number spelling.
 enum XMLText {
     /// Escapes text for an element's content or a double-quoted attribute value: `&`, `<`, `>`, `"` and `'` as

@@ -69,22 +69,14 @@ struct OutputBuffer {
     /// between escapes (most strings are one run) are copied whole; they are scanned eight bytes at a time.
     mutating func appendQuoted(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var run = 0, i = 0
+        withUTF8Bytes(of: s) { utf8 in
+            var run = 0
+            var i = ByteSet.jsonSpecial.firstIndex(in: utf8, from: 0)
             while i < utf8.count {
-                if i + 8 <= utf8.count,
-                   !JSONSpecialBytes.occur(in: UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = utf8[i]
-                if JSONSpecialBytes.contains(b) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                    appendEscaped(b)
-                    run = i + 1
-                }
-                i += 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                appendEscaped(utf8[i])
+                run = i + 1
+                i = ByteSet.jsonSpecial.firstIndex(in: utf8, from: run)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }

@@ -1,3 +1,4 @@
+import CostarCorpus
 import XCTest
 @testable import CostarExport
 
