@@ -170,7 +170,7 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
             }
         } else {
             let paths = allPairsShortestPathSums(graph, metric: options.closenessMetric, betweenness: false,
-                                                 distances: true)
+                                                 distances: true, renumbering: local)
             closeness = paths.closeness
             harmonic = paths.harmonic
         }

@@ -331,6 +331,7 @@ extension CoappearanceGraph {
 ///   - work: the work of one node, non-negative.
 /// - Returns: `count + 1` bounds: range `c` is `bounds[c]..<bounds[c + 1]`.
 func balancedBounds(nodes n: Int, count: Int, work: (Int) -> Int) -> [Int] {
+    guard count > 1 else { return [0, n] }
     let cost = (0..<n).map(work)
     let total = cost.reduce(0, +)
     var bounds = [0]

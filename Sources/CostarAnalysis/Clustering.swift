@@ -52,22 +52,18 @@ func bothClusteringCoefficients(of graph: CoappearanceGraph,
     let chunks = min(n, sourceChunkCount)
     // Each tie's weight divided by the largest, once, rather than at every triangle: the same quotients.
     let normalised = local.weight.map { $0 / largest }
-    let bounds = local.rowStart.withUnsafeBufferPointer { rowStart in
-        local.adjacency.withUnsafeBufferPointer { adjacency in
-            balancedBounds(nodes: n, count: chunks) { v in
-                var work = 0
-                for e in rowStart[v]..<rowStart[v + 1] {
-                    let u = Int(adjacency[e])
-                    work += rowStart[u + 1] - rowStart[u]
-                }
-                return work
-            }
-        }
-    }
     plain.withUnsafeMutableBufferPointer { plain in
         onnela.withUnsafeMutableBufferPointer { onnela in
             let out = (SharedPointers(base: plain.baseAddress!), SharedPointers(base: onnela.baseAddress!))
             local.withView(weights: normalised) { view in
+                let bounds = balancedBounds(nodes: n, count: chunks) { v in
+                    var work = 0
+                    for e in view.rowStart[v]..<view.rowStart[v + 1] {
+                        let u = Int(view.adjacency[e])
+                        work += view.rowStart[u + 1] - view.rowStart[u]
+                    }
+                    return work
+                }
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let rowStart = view.rowStart, adjacency = view.adjacency, weight = view.weight
                     // mark[u] == v + 1 when u is a neighbour of v; markWeight[u] is then the normalised weight of v–u.

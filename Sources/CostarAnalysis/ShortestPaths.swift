@@ -35,13 +35,15 @@ struct AllPairsSums {
 ///
 /// Each chunk owns its work buffers and its own betweenness accumulator; closeness and harmonic values are written
 /// at the source's index, which only that source's chunk touches. The accumulators are summed in chunk order.
+/// Distances alone with hops run as the bit-parallel search on `renumbering` (the graph's
+/// ``BreadthFirstRenumbering``, made here when the caller has none).
 func allPairsShortestPathSums(_ graph: CoappearanceGraph, metric: PathMetric, betweenness wantBetweenness: Bool,
-                              distances wantDistances: Bool) -> AllPairsSums {
+                              distances wantDistances: Bool, renumbering: BreadthFirstRenumbering? = nil) -> AllPairsSums {
     let n = graph.nodeCount
     guard n > 0 else { return AllPairsSums(betweenness: [], closeness: [], harmonic: []) }
     if metric == .hops && !wantBetweenness && wantDistances {
         // Distances alone: the bit-parallel search from every node gives the same sums, 64 sources at a time.
-        let sums = multiSourceHopSums(BreadthFirstRenumbering(graph), sources: (0..<Int32(n)).map { $0 })
+        let sums = multiSourceHopSums(renumbering ?? BreadthFirstRenumbering(graph), sources: (0..<Int32(n)).map { $0 })
         let closeness = (0..<n).map {
             wassermanFaustCloseness(reached: sums.sourceReached[$0], totalDistance: sums.sourceTotal[$0], nodeCount: n)
         }
