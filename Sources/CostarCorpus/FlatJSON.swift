@@ -39,10 +39,10 @@ enum FlatJSON {
                 guard i < bytes.count else { return nil }
                 if bytes[i] == UInt8(ascii: "\"") {
                     guard let value = string() else { return nil }
-                    out[key] = value
+                    out.set(key, value)
                 } else {
                     guard scalarLiteral() else { return nil }
-                    out[key] = nil
+                    out.set(key, nil)
                 }
                 skipSpace()
                 guard i < bytes.count else { return nil }
@@ -152,8 +152,10 @@ enum FlatJSON {
 protocol StringFields {
     /// No fields.
     init()
-    /// The string value of a field; setting nil forgets it (a later non-string value of the same key).
-    subscript(key: String) -> String? { get set }
+    /// Sets the string value of a field; nil forgets it (a later non-string value of the same key).
+    mutating func set(_ key: String, _ value: String?)
 }
 
-extension Dictionary: StringFields where Key == String, Value == String {}
+extension Dictionary: StringFields where Key == String, Value == String {
+    mutating func set(_ key: String, _ value: String?) { self[key] = value }
+}

@@ -51,7 +51,7 @@ public enum RecordReader {
             throw CorpusError(path: place(), problem: "not a JSON object")
         }
         var fields = Fields()
-        for case let (key, value as String) in dict { fields[key] = value }
+        for case let (key, value as String) in dict { fields.set(key, value) }
         return fields
     }
 
@@ -62,22 +62,12 @@ public enum RecordReader {
         var caption: String?
         var source: String?
 
-        subscript(key: String) -> String? {
-            get {
-                switch Field(key) {
-                case .date: date
-                case .caption: caption
-                case .source: source
-                case nil: nil
-                }
-            }
-            set {
-                switch Field(key) {
-                case .date: date = newValue
-                case .caption: caption = newValue
-                case .source: source = newValue
-                case nil: break
-                }
+        mutating func set(_ key: String, _ value: String?) {
+            switch Field(key) {
+            case .date: date = value
+            case .caption: caption = value
+            case .source: source = value
+            case nil: break
             }
         }
 

@@ -52,8 +52,6 @@ final class ReadingLog: @unchecked Sendable {
     private(set) var unitEnds: [Int] = []
     private(set) var pieces: [Piece] = []
     private(set) var bonuses: [Double?] = []
-    /// The table of the split or cut weighed last, until its choice is noted.
-    private var last: [NameSegmenter.Step] = []
 
     /// Notes a question.
     func ask(_ q: Question) { questions.append(q) }
@@ -94,17 +92,18 @@ final class ReadingLog: @unchecked Sendable {
         return piece
     }
 
-    /// Notes the table of the split or cut just weighed (for a cut, its choice follows in ``noteCut(_:)``).
+    /// Notes the table of the split just weighed (a cut's table is noted with its choice, in
+    /// ``noteCut(_:table:chosen:)``).
     func noteTable(_ steps: [NameSegmenter.Step]) {
-        guard case .split(let n, let at, _) = questions.last else { last = steps; return }
+        guard case .split(let n, let at, _) = questions.last else { return }
         questions[questions.count - 1] = .split(n: n, at: at, ends: Self.ends(steps, upTo: Int(n)))
     }
 
-    /// Notes the bonuses of the cut just weighed: element `k` for a cut after `k` tokens, nil where none may fall.
-    func noteCut(_ bonus: [Double?]) {
+    /// Notes the cut just weighed: its bonuses (element `k` for a cut after `k` tokens, nil where none may fall), its
+    /// table of prefix splits, and the cut chosen (``UnitParser/cut(_:_:)``).
+    func noteCut(_ bonus: [Double?], table steps: [NameSegmenter.Step], chosen k: Int) {
         guard case .cut(let n, let at, let b, _) = questions.last else { return }
-        let k = UnitParser.cut(last, bonus)
-        questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(last, upTo: k))
+        questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(steps, upTo: k))
         bonuses += bonus
     }
 

@@ -145,14 +145,15 @@ struct Resolver {
             func loadOnce() { if !loaded { load(d); loaded = true } }
             for order in byDocument[d] {
                 let c = at(order)
-                if c.pointee.handle != nil || c.pointee.familySurname != nil { loadOnce() }
                 if let handle = c.pointee.handle {
+                    loadOnce()
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
                         resolved.append(Resolved(c.pointee, ids.find(i), order))
                     }
                     continue
                 }
                 if let family = c.pointee.familySurname, let last = family.last {
+                    loadOnce()
                     let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
                     for r in roots.sorted() { resolved.append(Resolved(c.pointee, r, order)) }
                     continue

@@ -39,9 +39,8 @@ private struct Scanner {
     var sentenceStart = true
     var inDoubleQuotes = false
     var inSingleQuotes = false
-    /// Folded bytes of the current word: `scratchCount` of them, in a buffer as long as the text.
+    /// Folded bytes of the current word, in a buffer as long as the text.
     let scratch: UnsafeMutablePointer<UInt8>
-    var scratchCount = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, table: WordTable, scratch: UnsafeMutablePointer<UInt8>) {
         self.bytes = bytes
@@ -183,17 +182,16 @@ private struct Scanner {
                 k += ul
             }
         }
-        scratchCount = fold.count
         // Keep the dot of an initial or a known abbreviation.
         if j < n, bytes[j] == 0x2E, !possessive {
             let initial = shape.scalars == 1 && shape.firstIsUpper == true
-            if initial || isAbbreviation(wordID(ascii: ascii, i, end)) {
+            if initial || isAbbreviation(wordID(ascii: ascii, folded: fold.count, i, end)) {
                 j += 1
                 end = j
                 shape.add(0x2E)
             }
         }
-        let w = wordID(ascii: ascii, i, end)
+        let w = wordID(ascii: ascii, folded: fold.count, i, end)
         var token = Token(kind: shape.allDigits ? .number : .word, start: Int32(i), end: Int32(end), word: w,
                           flags: table.flags(of: w), length: Int32(shape.scalars))
         token.possessive = possessive
@@ -210,10 +208,10 @@ private struct Scanner {
         return j
     }
 
-    /// The word number of bytes `a..<b`: the folded scratch buffer for ASCII, the full fold otherwise.
-    func wordID(ascii: Bool, _ a: Int, _ b: Int) -> Int32 {
-        // For ASCII the scratch buffer already holds the fold (a kept dot folds away).
-        if ascii { return table.id(folded: UnsafeBufferPointer(start: scratch, count: scratchCount)) }
+    /// The word number of bytes `a..<b`: for ASCII, the first `folded` bytes of the scratch buffer, which already
+    /// hold the fold (a kept dot folds away); the full fold otherwise.
+    func wordID(ascii: Bool, folded: Int, _ a: Int, _ b: Int) -> Int32 {
+        if ascii { return table.id(folded: UnsafeBufferPointer(start: scratch, count: folded)) }
         return foldedWordID(a, b)
     }
 

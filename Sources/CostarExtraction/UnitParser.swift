@@ -319,8 +319,8 @@ struct UnitParser: Sendable {
             if next?.isLowercaseWord == true { start += 0.5 }
             bonus[k] = start
         }
-        log?.noteCut(bonus)
         let bestK = Self.cut(prefixes, bonus)
+        log?.noteCut(bonus, table: prefixes, chosen: bestK)
         return bestK < m ? lo + bestK : nil
     }
 
