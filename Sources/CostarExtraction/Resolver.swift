@@ -396,14 +396,13 @@ struct SpellingTally {
 
 /// The full-name identities of one document, indexed by their words so that resolution and merges look only at
 /// names that can match. One value is reused document after document: a small document's few names are scanned,
-/// a large one's are hashed by first word, last word and every word.
+/// a large one's are hashed by first and last word; every word's holders are listed either way.
 struct DocumentNames {
     /// The identities, in the order they were added.
     private(set) var members: [Int] = []
     private var pieces: [[Int32]] = []
     private var first: [Int32: [Int]] = [:]
     private var last: [Int32: [Int]] = [:]
-    private var word: [Int32: [Int]] = [:]
     /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
     private var insertedFor: [Int32] = []
     private var stamp: Int32 = 1
@@ -424,7 +423,6 @@ struct DocumentNames {
         if hashed {
             first.removeAll(keepingCapacity: true)
             last.removeAll(keepingCapacity: true)
-            word.removeAll(keepingCapacity: true)
             hashed = false
         }
     }
@@ -455,7 +453,6 @@ struct DocumentNames {
         let id = members[k], words = pieces[k]
         first[words[0], default: []].append(id)
         last[words[words.count - 1], default: []].append(id)
-        for j in words.indices where Self.isFirst(j, in: words) { word[words[j], default: []].append(id) }
     }
 
     /// True when `words[j]` is the word's first occurrence in `words` (read by index: a slice would retain the array).
@@ -474,20 +471,27 @@ struct DocumentNames {
     func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0[0] == w } }
     /// The identities whose last word is `w`.
     func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0[$0.count - 1] == w } }
-    /// The identities with `w` among their words.
-    func byWord(_ w: Int32) -> [Int] { hashed ? word[w] ?? [] : scan { $0.contains(w) } }
+    /// The identities with `w` among their words, last added first.
+    func byWord(_ w: Int32) -> [Int] {
+        var out: [Int] = []
+        appendHolders(of: w, to: &out)
+        return out
+    }
+
+    /// Appends the identities with word `w`, last added first.
+    private func appendHolders(of w: Int32, to out: inout [Int]) {
+        let w = Int(w)
+        guard w < lastHolder.count, lastHolder[w].stamp == stamp else { return }
+        var h = lastHolder[w].holder
+        while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
+    }
 
     /// Identities that share at least one word with `words`, each once, in increasing order.
     func sharingAWord(with words: [Int32]) -> [Int] {
         var out: [Int] = []
         // Room for a few holders of each word: one allocation for most names.
         out.reserveCapacity(8 * words.count)
-        for k in words.indices where Self.isFirst(k, in: words) {
-            let w = Int(words[k])
-            guard w < lastHolder.count, lastHolder[w].stamp == stamp else { continue }
-            var h = lastHolder[w].holder
-            while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
-        }
+        for k in words.indices where Self.isFirst(k, in: words) { appendHolders(of: words[k], to: &out) }
         out.sort()
         // Each id once, kept in place.
         var kept = 0
