@@ -154,11 +154,12 @@ func approximateBetweennessCentrality(of graph: CoappearanceGraph, metric: PathM
             }
         }
     }
+    // Counted by the ids the samplers used, then put back in the graph's order.
     var counts = [Int](repeating: 0, count: n)
-    let original = local?.original
     for hits in hitLists {
-        for v in hits { counts[original.map { Int($0[Int(v)]) } ?? Int(v)] += 1 }
+        for v in hits { counts[Int(v)] += 1 }
     }
+    if let renumbered = local?.renumbered { counts = (0..<n).map { counts[Int(renumbered[$0])] } }
     let perSample = scale / Double(r)
     result.values = counts.map { Double($0) * perSample }
     return result

@@ -42,13 +42,13 @@ struct BreadthFirstRenumbering {
             // Roots by decreasing degree, ties by id (a counting sort): each component is searched from its
             // best-connected node.
             var maxDegree = 0
-            for v in 0..<n { maxDegree = max(maxDegree, view.rowStart[v + 1] - view.rowStart[v]) }
+            for v in 0..<n { maxDegree = max(maxDegree, graph.degree(of: v)) }
             var degreeStart = [Int](repeating: 0, count: maxDegree + 2)
-            for v in 0..<n { degreeStart[maxDegree - (view.rowStart[v + 1] - view.rowStart[v]) + 1] += 1 }
+            for v in 0..<n { degreeStart[maxDegree - graph.degree(of: v) + 1] += 1 }
             for d in 0...maxDegree { degreeStart[d + 1] += degreeStart[d] }
             var roots = [Int](repeating: 0, count: n)
             for v in 0..<n {
-                let slot = maxDegree - (view.rowStart[v + 1] - view.rowStart[v])
+                let slot = maxDegree - graph.degree(of: v)
                 roots[degreeStart[slot]] = v
                 degreeStart[slot] += 1
             }
