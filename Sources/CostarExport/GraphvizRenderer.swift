@@ -204,8 +204,7 @@ public final class GraphvizRenderer {
     /// ``PNGEncoder`` (a third of the time of Graphviz's own `png` device), or from the `png` device when the `bmp`
     /// device is missing.
     private func renderPNG(_ graph: UnsafeMutablePointer<Agraph_t>) throws -> Data {
-        let png = try? withRendered(graph, format: "bmp:cairo") { PNGEncoder.png(fromBMP: $0) }
-        if let png = png ?? nil { return png }
+        if let png = (try? withRendered(graph, format: "bmp:cairo") { PNGEncoder.png(fromBMP: $0) }) ?? nil { return png }
         return try renderData(graph, format: "png")
     }
 

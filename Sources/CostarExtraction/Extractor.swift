@@ -74,13 +74,16 @@ public struct Extractor: Sendable {
         return Result(units: extracted, people: aliases.apply(to: records))
     }
 
+    /// A spelling the alias file keeps apart from the person it was resolved to, in one unit.
+    private typealias KeptApart = (spelling: String, unit: String, from: String, to: String)
+
     /// The units of `range` with their people, from their run of `mentions` (which come in text order, so unit by
     /// unit), and the spellings the alias file keeps apart from the person they were resolved to.
     private func assemble(_ units: [CaptionUnit], _ range: Range<Int>, _ mentions: [Resolver.Resolved], _ names: [String?])
-        -> (units: [ExtractedUnit], moves: [(spelling: String, unit: String, from: String, to: String)], end: Int) {
+        -> (units: [ExtractedUnit], moves: [KeptApart], end: Int) {
         var extracted: [ExtractedUnit] = []
         extracted.reserveCapacity(range.count)
-        var moves: [(spelling: String, unit: String, from: String, to: String)] = []
+        var moves: [KeptApart] = []
         // The part's first mention: the first of a unit at or after the range's start.
         var low = 0, high = mentions.count
         while low < high {
