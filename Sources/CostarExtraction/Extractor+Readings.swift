@@ -28,43 +28,36 @@ extension Extractor {
             firstReadings[p].learned = []
             firstReadings[p].mononyms = []
         }
-        var knowledge = NameKnowledge(words: words)
-        knowledge.learn(fullNames: learned, mononyms: mononyms)
-        // Second reading, with the table frozen and shared (every word of the text was added in the first).
+        let knowledge = NameKnowledge(words: words, fullNames: learned, mononyms: mononyms)
+        // Second reading, with the table frozen and shared (every word of the text was added in the first). Each
+        // part then holds its candidates in the shared numbering, those of the units read again replaced.
         words.freeze()
-        let rereadings: [Rereading]
-        do {
-            // The logs are let go once read.
-            let logs = firstReadings.map { $0.log }, tables = firstReadings.map(\.words)
-            for p in firstReadings.indices { firstReadings[p].log = nil }
-            let parser = UnitParser(knowledge: knowledge)
-            let (knowledge, learned, mononyms, renumbering, everything) = (knowledge, learned, mononyms, renumbering, rereadsEverything)
-            rereadings = Parallel.map(parts.count) { p in
-                // Each part's log is read with the learned names numbered as in its own table.
-                var local = knowledge
-                if p > 0 {
-                    var inverse = [Int32](repeating: -1, count: words.count)
-                    for (w, merged) in renumbering[p].enumerated() { inverse[Int(merged)] = Int32(w) }
-                    local = NameKnowledge(words: tables[p])
-                    local.learn(fullNames: learned.map { $0.map { inverse[Int($0)] } }, mononyms: mononyms.map { inverse[Int($0)] })
-                }
-                var again = Rereading(units: everything ? Array(0..<parts[p].count) : logs[p]!.unitsToReread(with: local))
-                for u in again.units {
-                    parser.parse(units[parts[p].lowerBound + u], index: parts[p].lowerBound + u, into: &again.candidates)
-                    again.unitEnds.append(again.candidates.count)
-                }
-                return again
+        let parser = UnitParser(knowledge: knowledge)
+        let (learnedNames, learnedMononyms, renumbered, everything) = (learned, mononyms, renumbering, rereadsEverything)
+        Parallel.forEach(&firstReadings) { p, reading in
+            // A part's log is read with the learned names numbered as in its own table, then let go.
+            var local = knowledge
+            if p > 0 {
+                var inverse = [Int32](repeating: -1, count: words.count)
+                for (w, merged) in renumbered[p].enumerated() { inverse[Int(merged)] = Int32(w) }
+                local = NameKnowledge(words: reading.words, fullNames: learnedNames.map { $0.map { inverse[Int($0)] } },
+                                      mononyms: learnedMononyms.map { inverse[Int($0)] })
             }
+            var again = Rereading(units: everything ? Array(0..<parts[p].count) : reading.log!.unitsToReread(with: local))
+            reading.log = nil
+            for u in again.units {
+                parser.parse(units[parts[p].lowerBound + u], index: parts[p].lowerBound + u, into: &again.candidates)
+                again.unitEnds.append(again.candidates.count)
+            }
+            if p > 0 { for k in reading.candidates.indices { reading.candidates[k].renumber(renumbered[p]) } }
+            reading.replace(by: again)
         }
         words.thaw()
-        // Each part's candidates from the first reading (renumbered), those of the units read again replaced.
+        // The parts' candidates in corpus order (the first part's array is moved, not copied).
         var candidates: [Candidate] = []
         for p in parts.indices {
             var part: [Candidate] = []
             swap(&part, &firstReadings[p].candidates)
-            if p > 0 { for k in part.indices { part[k].renumber(renumbering[p]) } }
-            firstReadings[p].replace(in: &part, by: rereadings[p])
-            // The first part's array is moved, not copied.
             if p == 0 { candidates = part } else { candidates += part }
         }
         return (words, candidates)
@@ -107,27 +100,27 @@ private struct FirstReading: Sendable {
         }
     }
 
-    /// Replaces, in `part` (this reading's candidates), the candidates of the units read again.
-    func replace(in part: inout [Candidate], by again: Rereading) {
+    /// Replaces the candidates of the units read again.
+    mutating func replace(by again: Rereading) {
         func start(_ u: Int) -> Int { u == 0 ? 0 : unitEnds[u - 1] }
         func againStart(_ j: Int) -> Int { j == 0 ? 0 : again.unitEnds[j - 1] }
         // Most units read again find as many candidates as before: those are replaced in place.
         if again.units.indices.allSatisfy({ unitEnds[again.units[$0]] - start(again.units[$0]) == again.unitEnds[$0] - againStart($0) }) {
             for (j, u) in again.units.enumerated() {
-                for k in 0..<(unitEnds[u] - start(u)) { part[start(u) + k] = again.candidates[againStart(j) + k] }
+                for k in 0..<(unitEnds[u] - start(u)) { candidates[start(u) + k] = again.candidates[againStart(j) + k] }
             }
             return
         }
         var spliced: [Candidate] = []
-        spliced.reserveCapacity(part.count)
+        spliced.reserveCapacity(candidates.count)
         var kept = 0
         for (j, u) in again.units.enumerated() {
-            spliced += part[kept..<start(u)]
+            spliced += candidates[kept..<start(u)]
             spliced += again.candidates[againStart(j)..<again.unitEnds[j]]
             kept = unitEnds[u]
         }
-        spliced += part[kept...]
-        part = spliced
+        spliced += candidates[kept...]
+        candidates = spliced
     }
 }
 

@@ -11,13 +11,15 @@ struct NameKnowledge: Sendable {
     /// Single-word names learned from list positions and headings ("lizzo", "anitta"), by word number.
     private var mononyms: [Bool] = []
 
+    /// Knowledge of the words only, with no names learned yet.
     init(words: WordTable) { self.words = words }
 
-    /// Learns full names (each the pieces of its tokens, as word numbers) and
+    /// Knowledge of the words with full names learned (each the pieces of its tokens, as word numbers) and
     /// mononyms (word numbers). A word number of -1 stands for a word the table lacks (names learned from a
     /// reading with another table): a name with one cannot occur in this table's text, though its first piece
     /// may still open names there.
-    mutating func learn(fullNames names: [[Int32]], mononyms words: [Int32]) {
+    init(words table: WordTable, fullNames names: [[Int32]], mononyms words: [Int32]) {
+        self.words = table
         var known = FingerprintMap(capacity: names.count)
         for k in names.indices where !names[k].contains(-1) { known[WordTable.fingerprint(pieces: names[k])] = 0 }
         fullNames = known
