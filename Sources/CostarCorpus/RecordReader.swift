@@ -18,24 +18,67 @@ public enum RecordReader {
     }
 
     /// Parses JSON Lines. Blank lines are skipped; any other line must be an object with string `date` and `caption`.
+    /// A large file is cut at line feeds into one piece a core, and the pieces are read at once; the records, and
+    /// the first error, come in file order.
     public static func jsonLines(_ data: [UInt8], path: String, defaultDate: String?) throws -> [Record] {
-        var records: [Record] = []
-        var lineNumber = 0
-        try data.withUnsafeBufferPointer { all in
-            var start = 0
-            while start <= all.count {
-                let end = lineEnd(all, from: start)
-                defer { start = end + 1 }
-                lineNumber += 1
-                let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-                let fields: RecordFields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: "\(path):\(lineNumber)")
-                guard let caption = fields.caption else { throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string") }
-                let date = try checkedDate(fields.date, default: defaultDate, at: "\(path):\(lineNumber)")
-                records.append(Record(date: date, caption: caption, source: fields.source.flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
+        let results = data.withUnsafeBufferPointer { all in
+            let pieces = lineAlignedPieces(all, count: all.count < 1 << 20 ? 1 : Parallel.cores)
+            let bytes = SharedBytes(buffer: all)
+            // Each piece's first line number is one more than the line feeds before it.
+            let feeds = Parallel.map(pieces.count) { p in p == pieces.count - 1 ? 0 : lineFeeds(in: bytes.buffer, pieces[p]) }
+            let firstLines = feeds.indices.map { p in 1 + feeds[..<p].reduce(0, +) }
+            return Parallel.map(pieces.count) { p in
+                Result { try jsonLines(bytes.buffer, pieces[p], firstLine: firstLines[p], path: path, defaultDate: defaultDate) }
             }
         }
+        var records = try results[0].get()
+        for piece in results.dropFirst() { records += try piece.get() }
         return records
+    }
+
+    /// The records of the lines in `range` of `all`, the first of them line number `firstLine`.
+    private static func jsonLines(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String,
+                                  defaultDate: String?) throws -> [Record] {
+        var records: [Record] = []
+        var lineNumber = firstLine - 1
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(lineEnd(all, from: start), range.upperBound)
+            defer { start = end + 1 }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: all[start..<end])
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
+            let fields: RecordFields = try FlatJSON.stringFields(line) ?? foundationFields(line, at: "\(path):\(lineNumber)")
+            guard let caption = fields.caption else { throw CorpusError(path: "\(path):\(lineNumber)", problem: "no \"caption\" string") }
+            let date = try checkedDate(fields.date, default: defaultDate, at: "\(path):\(lineNumber)")
+            records.append(Record(date: date, caption: caption, source: fields.source.flatMap { $0.isEmpty ? nil : $0 }, line: lineNumber))
+        }
+        return records
+    }
+
+    /// `bytes` cut into `count` ranges (fewer for few bytes) of about equal size, each but the last ending just after
+    /// a line feed.
+    static func lineAlignedPieces(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for p in 1..<max(count, 1) where start < bytes.count {
+            let end = min(lineEnd(bytes, from: max(start, bytes.count * p / count)) + 1, bytes.count)
+            pieces.append(start..<end)
+            start = end
+        }
+        if start < bytes.count || pieces.isEmpty { pieces.append(start..<bytes.count) }
+        return pieces
+    }
+
+    /// The number of line feeds in `range` of `bytes`.
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var start = range.lowerBound
+        while start < range.upperBound {
+            start = lineEnd(bytes, from: start) + 1
+            if start <= range.upperBound { count += 1 }
+        }
+        return count
     }
 
     /// Where the line that starts at `start` ends: the offset of the next line feed, or the end of the bytes.
@@ -125,10 +168,14 @@ public enum RecordReader {
     }
 
     /// Groups records into documents: by `source`, or the file name when there is none. Unit ids are `document#N`
-    /// with N the record's number within its document.
+    /// with N the record's number within its document. Many records are made into units in pieces at once.
     public static func documents(_ records: [Record], fileName: String) -> [SourceDocument] {
+        // Each record's document, and its number there, in record order.
         var documents: [SourceDocument] = []
         var byName: [String: Int] = [:]
+        var counts: [Int] = []
+        var places: [(document: Int, number: Int)] = []
+        places.reserveCapacity(records.count)
         for r in records {
             let name = r.source ?? fileName
             // A document's records usually follow one another: the last one's is looked up first.
@@ -141,21 +188,44 @@ public enum RecordReader {
                 d = documents.count
                 byName[name] = d
                 documents.append(SourceDocument(name: name, date: r.date, units: []))
+                counts.append(0)
             }
-            let n = documents[d].units.count + 1
-            var text = Substring(r.caption).trimmingSpaces()
-            var credit: Substring? = nil
-            if let split = Credit.splitParenthesised(text) ?? Credit.splitTrailing(text) {
-                text = split.text
-                credit = split.credit
-            }
-            // A caption with nothing trimmed or split off is kept as it is, not copied.
-            let whole = text.startIndex == r.caption.startIndex && text.endIndex == r.caption.endIndex
-            documents[d].units.append(CaptionUnit(document: name, date: r.date, id: name + "#" + String(n), kind: .caption,
-                                                  text: whole ? r.caption : String(text), credit: credit.map(String.init)))
+            counts[d] += 1
+            places.append((d, counts[d]))
+        }
+        let (names, placed) = (documents.map(\.name), places)
+        let pieces = Parallel.ranges(records.count, parts: records.count < 20_000 ? 1 : Parallel.cores)
+        var units = Parallel.map(pieces.count) { p in
+            pieces[p].map { i in unit(records[i], document: names[placed[i].document], number: placed[i].number) }
+        }
+        for d in documents.indices { documents[d].units.reserveCapacity(counts[d]) }
+        // Each piece's units are moved to their documents from the back (popLast moves, it does not copy).
+        for p in units.indices {
+            units[p].reverse()
+            for i in pieces[p] { documents[places[i].document].units.append(units[p].popLast()!) }
         }
         return documents
     }
+
+    /// The caption unit of a record, number `number` of its document: the caption trimmed, with a credit split
+    /// off when it has one.
+    static func unit(_ r: Record, document name: String, number n: Int) -> CaptionUnit {
+        var text = Substring(r.caption).trimmingSpaces()
+        var credit: Substring? = nil
+        if let split = Credit.splitParenthesised(text) ?? Credit.splitTrailing(text) {
+            text = split.text
+            credit = split.credit
+        }
+        // A caption with nothing trimmed or split off is kept as it is, not copied.
+        let whole = text.startIndex == r.caption.startIndex && text.endIndex == r.caption.endIndex
+        return CaptionUnit(document: name, date: r.date, id: name + "#" + String(n), kind: .caption,
+                           text: whole ? r.caption : String(text), credit: credit.map(String.init))
+    }
+}
+
+/// The bytes of a file, read by the pieces that parse it at once (none writes).
+private struct SharedBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
 }
 
 /// A small RFC 4180 CSV parser over UTF-8 bytes: quoted fields may hold commas, doubled quotes and line breaks.

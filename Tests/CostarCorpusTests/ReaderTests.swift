@@ -32,6 +32,45 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(docs[1].units[0].date, "2023-05-01")
     }
 
+    func testLargeJSONLinesAreReadInPiecesInFileOrder() throws {
+        // 30,000 lines, every seventh blank, two sources taking turns in runs: well over the 1 MiB read in pieces.
+        var lines: [String] = []
+        for n in 1...30_000 {
+            lines.append(n % 7 == 0 ? "" : "{\"date\": \"2024-05-06\", \"caption\": \"Guest \(n) and a friend, "
+                         + String(repeating: "here ", count: 8) + "\", \"source\": \"s\((n / 1000) % 2)\"}")
+        }
+        let text = lines.joined(separator: "\n")
+        XCTAssertGreaterThan(text.utf8.count, 1 << 20)
+        let bytes = Array(text.utf8)
+        let records = try RecordReader.jsonLines(bytes, path: "big.jsonl", defaultDate: nil)
+        let expected = (1...30_000).filter { $0 % 7 != 0 }
+        XCTAssertEqual(records.map(\.line), expected)
+        XCTAssertEqual(records.map(\.caption), expected.map { "Guest \($0) and a friend, " + String(repeating: "here ", count: 8) })
+        XCTAssertEqual(records.map(\.source), expected.map { "s\(($0 / 1000) % 2)" })
+        // Pieces cover every byte once and end at line feeds.
+        bytes.withUnsafeBufferPointer { all in
+            for count in 1...5 {
+                let pieces = RecordReader.lineAlignedPieces(all, count: count)
+                XCTAssertEqual(pieces.first?.lowerBound, 0)
+                XCTAssertEqual(pieces.last?.upperBound, all.count)
+                for (a, b) in zip(pieces, pieces.dropFirst()) {
+                    XCTAssertEqual(a.upperBound, b.lowerBound)
+                    XCTAssertEqual(all[a.upperBound - 1], UInt8(ascii: "\n"))
+                }
+            }
+        }
+        // An error late in the file names its own line, and the first of two errors is the one reported.
+        var broken = lines
+        broken[29_000] = "{oops"
+        XCTAssertThrowsError(try RecordReader.jsonLines(Array(broken.joined(separator: "\n").utf8), path: "big.jsonl", defaultDate: nil)) { error in
+            XCTAssertEqual("\(error)", "big.jsonl:29001: not a JSON object")
+        }
+        broken[10] = "{\"date\": \"2024-05-06\"}"
+        XCTAssertThrowsError(try RecordReader.jsonLines(Array(broken.joined(separator: "\n").utf8), path: "big.jsonl", defaultDate: nil)) { error in
+            XCTAssertEqual("\(error)", "big.jsonl:11: no \"caption\" string")
+        }
+    }
+
     func testCSVWithQuotedFields() throws {
         let path = try write("c.csv", "date,caption,source\n2024-05-06,\"Zendaya, Tom Holland and \"\"Bo\"\" Chan\nlaughed.\",s1\n2024-05-07,Rihanna waved.,\n")
         let docs = try CorpusLoader.load(paths: [path])
