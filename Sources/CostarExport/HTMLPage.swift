@@ -55,10 +55,13 @@ public enum HTMLPage {
     }
 
     /// Renders the page: one section per network, in the order given (each with its diagram as SVG data, e.g.
-    /// ``Diagrams/svg``), then one section per comparison.
+    /// ``Diagrams/svg``), then one section per comparison. `data` is the page's data block
+    /// (``dataBlock(_:comparisons:options:)`` of the same reports, comparisons and options) when it was made
+    /// beforehand; otherwise it is made on another thread while the sections are written.
     public static func render(sections: [(report: NetworkReport, svg: Data)], comparisons: [Comparison],
-                              options: Options = Options()) -> String {
+                              options: Options = Options(), data: String? = nil) -> String {
         let ids = sectionIDs(sections.map(\.report.label))
+        let pending = data == nil ? Pending { dataBlock(sections.map(\.report), comparisons: comparisons, options: options) } : nil
         var body = header(sections: sections.map(\.report), ids: ids, comparisons: comparisons, options: options)
         body += "<main>\n"
         body += intro(sections.map(\.report))
@@ -72,7 +75,7 @@ public enum HTMLPage {
         body += panel()
         body += footer(sections.map(\.report))
         body += "<script type=\"application/json\" id=\"costar-data\">"
-            + dataJSON(sections.map(\.report), comparisons: comparisons, options: options)
+            + (data ?? pending!.wait())
             + "</script>\n"
         body += "<script>\n" + script + "</script>\n"
         return """
@@ -644,7 +647,7 @@ public enum HTMLPage {
     /// companions and caption indexes (the first ``Options/captionsPerPerson``, with the total when there are more),
     /// and the caption texts. Everyone is in it up to ``Options/searchablePeople`` people, otherwise only the people
     /// the page shows. `<` is written `\u003c`, so no text can end the script element.
-    static func dataJSON(_ reports: [NetworkReport], comparisons: [Comparison] = [], options: Options) -> String {
+    public static func dataBlock(_ reports: [NetworkReport], comparisons: [Comparison] = [], options: Options) -> String {
         // Everyone, unless there are too many (a network above the limit says so without counting the union).
         var everyone = Set<String>()
         if !reports.contains(where: { $0.people.count > options.searchablePeople }) {

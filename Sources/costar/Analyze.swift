@@ -64,11 +64,8 @@ struct Analyze: ParsableCommand {
         var comparisons: [Comparison] = []
         var earlier: (label: String, index: ReportIndex)?
         let page = HTMLPage.Options()
-        for label in years + ["all"] {
-            if label == "all", let last = earlier {
-                reports[last.label] = reports[last.label]!.keptForPage(strongestTies: page.strongestTies)
-                earlier = nil
-            }
+        // All years first: its files, the largest, are written while the years are analysed.
+        for label in ["all"] + years {
             let unitCount = label == "all" ? units.count : byYear[label]!.count
             clock.begin("building \(label)", items: unitCount)
             let net = CoappearanceNetwork(units: label == "all" ? units : byYear[label]!, policy: policy)
@@ -102,13 +99,22 @@ struct Analyze: ParsableCommand {
             }
             earlier = (label, index)
         }
+        if let last = earlier {
+            reports[last.label] = reports[last.label]!.keptForPage(strongestTies: page.strongestTies)
+        }
+        // The page's data block is made while the last diagrams are drawn.
+        let labels = years + ["all"]
+        let pageData = Pending { [reports, comparisons] in
+            HTMLPage.dataBlock(labels.map { reports[$0]! }, comparisons: comparisons, options: page)
+        }
         clock.begin("waiting for the diagrams")
         let drawn = try drawer.finish()
         for file in drawn.files { writer.add(file.data, at: file.path) }
         clock.lap("diagrams")
         clock.begin("writing the page")
-        let sections = (years + ["all"]).map { (report: reports[$0]!, svg: drawn.svgs[$0] ?? Data()) }
-        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons, options: page), at: "index.html")
+        let sections = labels.map { (report: reports[$0]!, svg: drawn.svgs[$0] ?? Data()) }
+        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons, options: page, data: pageData.wait()),
+                   at: "index.html")
         clock.lap("page")
         clock.begin("writing files")
         try writer.commit(to: URL(fileURLWithPath: out))
