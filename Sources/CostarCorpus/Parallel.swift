@@ -17,9 +17,8 @@ public enum Parallel {
         if count == 1 { return [body(0)] }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots<T?>(base: buffer.baseAddress!)
             // Each iteration writes only its own slot.
-            DispatchQueue.concurrentPerform(iterations: count) { slots.base[$0] = body($0) }
+            forEach(count, sharing: buffer) { i, slots in slots[i] = body(i) }
         }
         return results.map { $0! }
     }
@@ -27,9 +26,17 @@ public enum Parallel {
     /// `body(i, &elements[i])` for every index, run concurrently: each call changes its own element only.
     public static func forEach<T>(_ elements: inout [T], _ body: @Sendable (Int, inout T) -> Void) {
         elements.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots<T>(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: buffer.count) { body($0, &slots.base[$0]) }
+            forEach(buffer.count, sharing: buffer) { i, elements in body(i, &elements[i]) }
         }
+    }
+
+    /// `body(0, buffer) … body(count - 1, buffer)` run concurrently. The caller sees that no two calls touch the same
+    /// element and that no call writes what another reads.
+    public static func forEach<T>(_ count: Int, sharing buffer: UnsafeMutableBufferPointer<T>,
+                                  _ body: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void) {
+        let shared = Shared(buffer: buffer)
+        if count == 1 { return body(0, buffer) }
+        DispatchQueue.concurrentPerform(iterations: count) { body($0, shared.buffer) }
     }
 
     /// `0..<count` cut into `parts` consecutive ranges of nearly equal size.
@@ -39,7 +46,7 @@ public enum Parallel {
     }
 }
 
-/// The slots handed to the concurrent iterations (each writes its own).
-private struct Slots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>
+/// A buffer handed to concurrent iterations (each touches its own elements).
+private struct Shared<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
 }

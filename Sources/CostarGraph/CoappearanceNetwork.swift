@@ -103,10 +103,27 @@ public struct CoappearanceNetwork: Sendable {
         var edges: [CoappearanceGraph.Edge] = []
         var edgeStart: [Int] = []
         var edgeValues = [Int32](repeating: 0, count: pairs.count)
+        let buckets = bucketStart
         pairs.withUnsafeMutableBufferPointer { pairs in
-            for source in 0..<n where bucketStart[source] < bucketStart[source + 1] {
-                let bucket = bucketStart[source]..<bucketStart[source + 1]
-                pairs[bucket].sort()
+            // The buckets are sorted first, in runs of sources holding about as many pairs each, the runs at once.
+            let shares = Parallel.ranges(pairs.count, parts: pairs.count < 100_000 ? 1 : Parallel.cores)
+            let starts = shares.map { share in
+                // The first source whose bucket starts at or after the share's first pair.
+                var low = 0, high = n
+                while low < high {
+                    let mid = (low + high) / 2
+                    if buckets[mid] < share.lowerBound { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            let runs = starts.indices.map { r in starts[r]..<(r + 1 < starts.count ? starts[r + 1] : n) }
+            Parallel.forEach(runs.count, sharing: pairs) { r, pairs in
+                for source in runs[r] where buckets[source] < buckets[source + 1] {
+                    pairs[buckets[source]..<buckets[source + 1]].sort()
+                }
+            }
+            for source in 0..<n where buckets[source] < buckets[source + 1] {
+                let bucket = buckets[source]..<buckets[source + 1]
                 var last: UInt32 = .max
                 for p in bucket {
                     let target = UInt32(truncatingIfNeeded: pairs[p] >> 32)
@@ -147,7 +164,73 @@ private struct UnitPeople {
     var members: [Int32]
 
     /// Numbers the names as they first appear (one dictionary probe per mention), then renumbers them by sorted name.
+    /// Many units are numbered in consecutive parts at once, each part with its own dictionary; the parts' names are
+    /// then numbered on from the parts before them, as one pass in unit order would have numbered them.
     init(_ units: [ExtractedUnit], roles: Set<Role>) {
+        let parts = Parallel.ranges(units.count, parts: units.count < 50_000 ? 1 : Parallel.cores)
+        var numbered = Parallel.map(parts.count) { p in FirstAppearances(units, parts[p], roles: roles) }
+        var number = numbered[0].number
+        var found = numbered[0].found
+        for p in numbered.indices.dropFirst() {
+            // The part's own numbers, renumbered in the whole's first-appearance order.
+            let renumber = numbered[p].found.map { name in
+                let next = Int32(found.count)
+                let v = Self.insert(&number[name, default: -1], next)
+                if v == next { found.append(name) }
+                return v
+            }
+            numbered[p].members.withUnsafeMutableBufferPointer { members in
+                for i in members.indices { members[i] = renumber[Int(members[i])] }
+            }
+        }
+        number = [:]
+        var order = [Int](0..<found.count)
+        order.sort { found[$0] < found[$1] }
+        var rank = [Int32](repeating: 0, count: found.count)
+        for (i, v) in order.enumerated() { rank[v] = Int32(i) }
+        names = order.map { found[$0] }
+        // The parts' lists joined, each unit's people renumbered by rank and sorted, the parts at once.
+        start = [0]
+        start.reserveCapacity(units.count + 1)
+        members = []
+        members.reserveCapacity(numbered.reduce(0) { $0 + $1.members.count })
+        for p in numbered.indices {
+            let base = members.count
+            start += numbered[p].ends.lazy.map { base + $0 }
+            members += numbered[p].members
+        }
+        numbered = []
+        let (start, ranks) = (self.start, rank)
+        members.withUnsafeMutableBufferPointer { members in
+            Parallel.forEach(parts.count, sharing: members) { p, members in
+                for u in parts[p] {
+                    let range = start[u]..<start[u + 1]
+                    for i in range { members[i] = ranks[Int(members[i])] }
+                    if range.count > 1 { members[range].sort() }
+                }
+            }
+        }
+    }
+
+    /// The number in `slot`, set to `next` first if it is unset (-1): one probe of the dictionary for both.
+    static func insert(_ slot: inout Int32, _ next: Int32) -> Int32 {
+        if slot < 0 { slot = next }
+        return slot
+    }
+}
+
+/// The people of a run of units, numbered in the order they first appear there.
+private struct FirstAppearances {
+    /// Each name's number.
+    var number: [String: Int32] = [:]
+    /// The names by number.
+    var found: [String] = []
+    /// Each unit's people (numbers, each once, in the order mentioned), unit after unit.
+    var members: [Int32] = []
+    /// Where each unit's people end in ``members``.
+    var ends: [Int] = []
+
+    init(_ units: [ExtractedUnit], _ range: Range<Int>, roles: Set<Role>) {
         let present = roles.contains(.present), named = roles.contains(.named), credit = roles.contains(.credit)
         func takes(_ role: Role) -> Bool {
             switch role {
@@ -156,38 +239,17 @@ private struct UnitPeople {
             case .credit: return credit
             }
         }
-        var number: [String: Int32] = [:]
-        var found: [String] = []
-        start = [Int](repeating: 0, count: units.count + 1)
-        members = []
-        members.reserveCapacity(units.count)
-        for u in units.indices {
+        ends.reserveCapacity(range.count)
+        members.reserveCapacity(range.count)
+        for u in range {
             let first = members.count
             for person in units[u].people where takes(person.role) {
                 let next = Int32(found.count)
-                let v = Self.insert(&number[person.name, default: -1], next)
+                let v = UnitPeople.insert(&number[person.name, default: -1], next)
                 if v == next { found.append(person.name) }
                 if !members[first...].contains(v) { members.append(v) }
             }
-            start[u + 1] = members.count
+            ends.append(members.count)
         }
-        var order = [Int](0..<found.count)
-        order.sort { found[$0] < found[$1] }
-        var rank = [Int32](repeating: 0, count: found.count)
-        for (i, v) in order.enumerated() { rank[v] = Int32(i) }
-        names = order.map { found[$0] }
-        let start = self.start
-        members.withUnsafeMutableBufferPointer { members in
-            for i in members.indices { members[i] = rank[Int(members[i])] }
-            for u in 0..<(start.count - 1) where start[u + 1] - start[u] > 1 {
-                members[start[u]..<start[u + 1]].sort()
-            }
-        }
-    }
-
-    /// The number in `slot`, set to `next` first if it is unset (-1): one probe of the dictionary for both.
-    private static func insert(_ slot: inout Int32, _ next: Int32) -> Int32 {
-        if slot < 0 { slot = next }
-        return slot
     }
 }
