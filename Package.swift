@@ -32,7 +32,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .target(name: "CostarGraph", dependencies: ["CostarCorpus", "CostarExtraction"]),
-        .target(name: "CostarAnalysis", dependencies: ["CostarGraph"]),
+        .target(name: "CostarAnalysis", dependencies: ["CostarCorpus", "CostarGraph"]),
         .target(name: "CostarExport", dependencies: ["CostarGraph", "CostarAnalysis", "CGraphviz", "CZlib"]),
         .executableTarget(
             name: "costar",

@@ -1,3 +1,4 @@
+import CostarCorpus
 import CostarGraph
 import Dispatch
 
@@ -115,7 +116,9 @@ public struct AnalysisOptions: Sendable, Hashable {
 ///   - timing: called after each measure with its name (`renumbering` for the graph's
 ///     ``BreadthFirstRenumbering`` that several measures share, `degree`, `pagerank`, `eigenvector`, `louvain`,
 ///     `closeness`, `betweenness` or `closeness+betweenness` when one pass computes both, `clustering`, `core`,
-///     `components`) and its wall time in seconds; `nil` (the default) times nothing.
+///     `components`) and its wall time in seconds; `nil` (the default) times nothing. The measures that run on one
+///     core (`louvain`, `degree`, `pagerank`, `core`, `components`) run on another thread beside the others and are
+///     reported last, so the times add up to more than the analysis took.
 /// - Returns: the analysis, one array entry per node id.
 public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init(),
                     timing: ((_ measure: String, _ seconds: Double) -> Void)? = nil) -> NetworkAnalysis {
@@ -126,6 +129,9 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         timing(measure, Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         started = now
     }
+    // The measures that run on one core run on another thread meanwhile; their times are reported when they are done.
+    let timed = timing != nil
+    let serial = Pending { SerialMeasures(graph, options: options, timed: timed) }
     let local = BreadthFirstRenumbering(graph)
     lap("renumbering")
     let betweennessEpsilon = AnalysisOptions.samplingEpsilon(
@@ -176,36 +182,63 @@ public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init
         }
         lap("closeness")
     }
-    let community = louvainCommunities(of: graph, resolution: options.resolution, seed: options.louvainSeed)
-    let communityModularity = modularity(of: community, in: graph, resolution: options.resolution)
-    lap("louvain")
-    let degree = degrees(of: graph)
-    let weightedDegree = weightedDegrees(of: graph)
-    lap("degree")
-    let rank = pagerank(of: graph)
-    lap("pagerank")
     let eigenvector = eigenvectorCentrality(of: graph)
     lap("eigenvector")
     let (clustering, weightedClustering) = bothClusteringCoefficients(of: graph, renumbering: local)
     lap("clustering")
-    let core = coreNumbers(of: graph)
-    lap("core")
-    let component = connectedComponents(of: graph)
-    lap("components")
+    let side = serial.wait()
+    for (measure, seconds) in side.times { timing?(measure, seconds) }
     return NetworkAnalysis(
-        degree: degree,
-        weightedDegree: weightedDegree,
-        pagerank: rank,
+        degree: side.degree,
+        weightedDegree: side.weightedDegree,
+        pagerank: side.pagerank,
         betweenness: betweenness,
         closeness: closeness,
         harmonic: harmonic,
         eigenvector: eigenvector,
         clustering: clustering,
-        coreNumber: core,
-        component: component,
-        community: community,
-        modularity: communityModularity,
+        coreNumber: side.core,
+        component: side.component,
+        community: side.community,
+        modularity: side.modularity,
         weightedClustering: weightedClustering,
         betweennessComputation: betweennessComputation,
         closenessComputation: closenessComputation)
+}
+
+/// The measures of ``analyze(_:options:timing:)`` that run on one core: Louvain communities with their modularity,
+/// degrees, PageRank, core numbers and components, with each one's wall time when asked.
+private struct SerialMeasures: Sendable {
+    var community: [Int] = []
+    var modularity = 0.0
+    var degree: [Int] = []
+    var weightedDegree: [Double] = []
+    var pagerank: [Double] = []
+    var core: [Int] = []
+    var component: [Int] = []
+    /// Each measure's name (as ``analyze(_:options:timing:)`` reports it) and wall time in seconds; empty when not
+    /// timed.
+    var times: [(String, Double)] = []
+
+    init(_ graph: CoappearanceGraph, options: AnalysisOptions, timed: Bool) {
+        var started = DispatchTime.now()
+        func lap(_ measure: String) {
+            guard timed else { return }
+            let now = DispatchTime.now()
+            times.append((measure, Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
+            started = now
+        }
+        community = louvainCommunities(of: graph, resolution: options.resolution, seed: options.louvainSeed)
+        modularity = CostarAnalysis.modularity(of: community, in: graph, resolution: options.resolution)
+        lap("louvain")
+        degree = degrees(of: graph)
+        weightedDegree = weightedDegrees(of: graph)
+        lap("degree")
+        pagerank = CostarAnalysis.pagerank(of: graph)
+        lap("pagerank")
+        core = coreNumbers(of: graph)
+        lap("core")
+        component = connectedComponents(of: graph)
+        lap("components")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CostarCorpus
 
 /// `index.html`: one self-contained page for readers — for each network (each year, and all years) its diagram,
 /// a sortable table of the guests with every measure, the strongest ties and the communities; then what changed
