@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
         }
         var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map { $0.id })
         resolver.audits = audits
+        resolver.parts = parts.count
         let (mentions, people, names) = resolver.resolve(candidates)
         candidates = []
         var records = people

@@ -76,6 +76,17 @@ struct Identities {
         return r
     }
 
+    /// Points every identity straight at its representative, so that ``root(_:)`` is one step.
+    mutating func flatten() {
+        for i in parent.indices { _ = find(i) }
+    }
+
+    /// True when all of `members` (at least one) are one identity.
+    mutating func areOne(_ members: [Int]) -> Bool {
+        let r = find(members[0])
+        return members.allSatisfy { find($0) == r }
+    }
+
     /// Joins `a` into `b`'s identity (the longer key survives as representative).
     mutating func union(_ a: Int, _ b: Int, reason: String) {
         let ra = find(a), rb = find(b)
