@@ -99,6 +99,37 @@ struct Identities {
     }
 }
 
+/// Every identity's pieces in one array, read in place: a step that reads the names of many documents touches one
+/// block of memory rather than an array an identity (and their reference counts, which the parts would share).
+struct NameTable: Sendable {
+    private var pieces: [Int32] = []
+    /// The pieces of identity `i` are `pieces[start[i]..<start[i + 1]]`.
+    private var start: [Int] = [0]
+
+    /// The names of identities with these pieces.
+    init(_ tokens: [[Int32]]) {
+        start.reserveCapacity(tokens.count + 1)
+        for t in tokens {
+            pieces += t
+            start.append(pieces.count)
+        }
+    }
+
+    /// Calls `body` with the names, readable only inside it.
+    func read<R>(_ body: (Names) -> R) -> R {
+        pieces.withUnsafeBufferPointer { p in start.withUnsafeBufferPointer { s in body(Names(pieces: p, start: s)) } }
+    }
+
+    /// The names of a ``NameTable`` being read.
+    struct Names {
+        fileprivate let pieces: UnsafeBufferPointer<Int32>
+        fileprivate let start: UnsafeBufferPointer<Int>
+
+        /// The pieces of identity `i`.
+        subscript(_ i: Int) -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: pieces[start[i]..<start[i + 1]]) }
+    }
+}
+
 /// Levenshtein distance, stopping early once it exceeds `limit`.
 func editDistance(_ a: String, _ b: String, limit: Int = 2) -> Int {
     let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)

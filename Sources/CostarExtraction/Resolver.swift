@@ -109,28 +109,30 @@ struct Resolver {
     /// the names new to `ids` after those of `ids`, and they are added afterwards, part after part.
     private func members(_ candidates: [Candidate], _ byDocument: [[Int]], _ fullNameOf: [Int], _ ids: inout Identities) -> [[Int]] {
         let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, base = ids.tokens.count
+        let table = NameTable(ids.tokens)
         let found = Parallel.map(ranges.count) { p in
-            candidates.withUnsafeBufferPointer { all in
-                var docs = DocumentNames()
+            table.read { names in candidates.withUnsafeBufferPointer { all in
+                var docs = DocumentNames(listingHolders: false)
                 var new = Identities(words: known.words)
                 var members: [[Int]] = []
                 for d in ranges[p] {
                     docs.reset()
                     for k in byDocument[d] where fullNameOf[k] >= 0 && !docs.contains(fullNameOf[k]) {
-                        docs.insert(fullNameOf[k], known.tokens[fullNameOf[k]])
+                        docs.insert(fullNameOf[k], names[fullNameOf[k]])
                     }
                     for k in byDocument[d] {
-                        guard let surname = all[k].sharedSurname, all[k].pieces.count == 1 else { continue }
+                        let c = all.baseAddress! + k
+                        guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
                         // No identity is merged yet, so a first name names no one else when it is not exactly one's.
-                        if docs.byFirst(all[k].pieces[0]).count != 1 {
-                            let name = all[k].pieces + surname
+                        if docs.byFirst(c.pointee.pieces[0]).count != 1 {
+                            let name = c.pointee.pieces + surname
                             docs.insert(known.lookup(name) ?? base + new.add(name), name)
                         }
                     }
                     members.append(docs.members)
                 }
                 return (members: members, new: new.tokens)
-            }
+            } }
         }
         var documentMembers: [[Int]] = []
         documentMembers.reserveCapacity(documentName.count)
@@ -156,30 +158,30 @@ struct Resolver {
     /// in that order, each tested against the merges before it.
     private func mergeInDocuments(_ documentMembers: [[Int]], _ candidates: [Candidate], _ fullNameOf: [Int], _ ids: inout Identities) {
         let order = documentName.indices.filter { documentMembers[$0].count > 1 }.sorted { documentName[$0] < documentName[$1] }
-        let ranges = Parallel.ranges(order.count, parts: parts), known = ids
-        let found = Parallel.map(ranges.count) { p in
+        let ranges = Parallel.ranges(order.count, parts: parts), table = NameTable(ids.tokens)
+        let found = Parallel.map(ranges.count) { p in table.read { names in
             var docs = DocumentNames()
             var merges: [Merge] = []
             for d in order[ranges[p]] {
                 docs.reset()
-                for i in documentMembers[d] { docs.insert(i, known.tokens[i]) }
+                for i in documentMembers[d] { docs.insert(i, names[i]) }
                 for a in docs.members {
-                    let ta = known.tokens[a]
+                    let ta = names[a]
                     let sharing = docs.sharingAWord(with: ta)
                     var wholes: [Int]? = nil
                     for b in sharing where b != a {
-                        let tb = known.tokens[b]
+                        let tb = names[b]
                         if ta.count == tb.count, a < b, let reason = typo(ta, tb) {
                             merges.append(.typo(a, b, reason: reason, document: d))
                         } else if ta.count < tb.count, isPart(ta, of: tb) {
-                            if wholes == nil { wholes = sharing.filter { known.tokens[$0].count > ta.count && isPart(ta, of: known.tokens[$0]) } }
+                            if wholes == nil { wholes = sharing.filter { names[$0].count > ta.count && isPart(ta, of: names[$0]) } }
                             merges.append(.part(a, b, wholes: wholes!, document: d))
                         }
                     }
                 }
             }
             return merges
-        }
+        } }
         // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
         var typos = Set<Int>()
         for case let .typo(a, b, _, _) in found.joined() { typos.formUnion([a, b]) }
@@ -252,12 +254,12 @@ struct Resolver {
                                     _ ids: inout Identities)
         -> (resolved: [Resolved], pending: [Int]) {
         ids.flatten()
-        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids
+        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, table = NameTable(ids.tokens)
         var found = Parallel.map(ranges.count) { p in
-            candidates.withUnsafeBufferPointer { all in
+            table.read { names in candidates.withUnsafeBufferPointer { all in
                 // The first part's array takes the others' afterwards: it has room for every candidate.
-                resolve(all, byDocument, fullNameOf, documentMembers, known, in: ranges[p], room: p == 0 ? all.count : nil)
-            }
+                resolve(all, byDocument, fullNameOf, documentMembers, known, names, in: ranges[p], room: p == 0 ? all.count : nil)
+            } }
         }
         var noted = Set<String>()
         var resolved: [Resolved] = [], pending: [Int] = []
@@ -272,7 +274,7 @@ struct Resolver {
 
     /// Step 3 for the documents of `range`, with room for `room` resolved candidates (by default, for those of the range).
     private func resolve(_ all: UnsafeBufferPointer<Candidate>, _ byDocument: [[Int]], _ fullNameOf: [Int], _ documentMembers: [[Int]],
-                         _ ids: Identities, in range: Range<Int>, room: Int?) -> Resolution {
+                         _ ids: Identities, _ names: NameTable.Names, in range: Range<Int>, room: Int?) -> Resolution {
         var out = Resolution()
         out.resolved.reserveCapacity(room ?? byDocument[range].reduce(0) { $0 + $1.count })
         var docs = DocumentNames()
@@ -282,7 +284,7 @@ struct Resolver {
             func loadOnce() {
                 guard !loaded else { return }
                 docs.reset()
-                for i in documentMembers[d] { docs.insert(i, ids.tokens[i]) }
+                for i in documentMembers[d] { docs.insert(i, names[i]) }
                 loaded = true
             }
             for order in byDocument[d] {
@@ -353,7 +355,7 @@ struct Resolver {
     /// One word differs by one letter (both at least five letters long), and the two spellings are not both
     /// established surnames: "Rodrigez" (0.001 % in the Census) is a slip for "Rodriguez" (0.229 %), but "Aadland"
     /// and "Aaland" are two families.
-    func typo(_ a: [Int32], _ b: [Int32]) -> String? {
+    func typo(_ a: some RandomAccessCollection<Int32>, _ b: some RandomAccessCollection<Int32>) -> String? {
         var diff: (Int32, Int32)? = nil
         for (x, y) in zip(a, b) where x != y {
             if diff != nil { return nil }
@@ -373,13 +375,14 @@ struct Resolver {
 
     /// `part` keeps the first word of `whole` and the rest in order ("la anthony" in "la la anthony"), or is a
     /// run of its words ("michaela jae" in "michaela jae rodriguez", "thee stallion" in "megan thee stallion").
-    func isPart(_ part: [Int32], of whole: [Int32]) -> Bool {
+    func isPart<Part: RandomAccessCollection<Int32>, Whole: RandomAccessCollection<Int32>>(_ part: Part, of whole: Whole) -> Bool
+        where Part.Index == Int, Whole.Index == Int {
         guard part.count < whole.count, !part.isEmpty else { return false }
-        for s in 0...(whole.count - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
+        for s in whole.startIndex...(whole.endIndex - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
         guard part.first == whole.first, part.last == whole.last else { return false }
-        var i = 0
-        for w in whole where i < part.count && w == part[i] { i += 1 }
-        return i == part.count
+        var i = part.startIndex
+        for w in whole where i < part.endIndex && w == part[i] { i += 1 }
+        return i == part.endIndex
     }
 
     /// "ritaora" = Rita Ora, "lilyjcollins" ⊃ lily…collins, "emrata" = Em(ily) Rata(jkowski), "jvn_official" = J. V. N.
@@ -575,7 +578,8 @@ struct SpellingTally {
 struct DocumentNames {
     /// The identities, in the order they were added.
     private(set) var members: [Int] = []
-    private var pieces: [[Int32]] = []
+    /// The first and last word of each member (all the scans and hashes read).
+    private var ends: [(first: Int32, last: Int32)] = []
     private var first: [Int32: [Int]] = [:]
     private var last: [Int32: [Int]] = [:]
     /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
@@ -586,13 +590,18 @@ struct DocumentNames {
     private var lastHolder: [(holder: Int32, stamp: Int32)] = []
     private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
+    /// Whether every word's holders are listed (``byWord(_:)`` and ``sharingAWord(with:)`` need them).
+    private let listsHolders: Bool
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
+
+    /// An empty index; without `listingHolders`, names are found by their first and last words only.
+    init(listingHolders: Bool = true) { listsHolders = listingHolders }
 
     /// Empties the index for the next document.
     mutating func reset() {
         members.removeAll(keepingCapacity: true)
-        pieces.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         stamp += 1
         holders.removeAll(keepingCapacity: true)
         if hashed {
@@ -606,13 +615,13 @@ struct DocumentNames {
     func contains(_ id: Int) -> Bool { id < insertedFor.count && insertedFor[id] == stamp }
 
     /// Adds an identity with these pieces (once).
-    mutating func insert(_ id: Int, _ words: [Int32]) {
+    mutating func insert<Words: RandomAccessCollection<Int32>>(_ id: Int, _ words: Words) where Words.Index == Int {
         if id >= insertedFor.count { insertedFor += repeatElement(0, count: max(id + 1 - insertedFor.count, insertedFor.count)) }
         guard !words.isEmpty, !contains(id) else { return }
         insertedFor[id] = stamp
         members.append(id)
-        pieces.append(words)
-        for j in words.indices where Self.isFirst(j, in: words) {
+        ends.append((words.first!, words.last!))
+        for j in words.indices where listsHolders && Self.isFirst(j, in: words) {
             let w = Int(words[j])
             if w >= lastHolder.count { lastHolder += repeatElement((holder: -1, stamp: 0), count: max(w + 1 - lastHolder.count, lastHolder.count)) }
             let previous = lastHolder[w].stamp == stamp ? lastHolder[w].holder : -1
@@ -628,27 +637,27 @@ struct DocumentNames {
     }
 
     private mutating func index(_ k: Int) {
-        let id = members[k], words = pieces[k]
-        first[words[0], default: []].append(id)
-        last[words[words.count - 1], default: []].append(id)
+        let id = members[k]
+        first[ends[k].first, default: []].append(id)
+        last[ends[k].last, default: []].append(id)
     }
 
     /// True when `words[j]` is the word's first occurrence in `words` (read by index: a slice would retain the array).
-    private static func isFirst(_ j: Int, in words: [Int32]) -> Bool {
-        for i in 0..<j where words[i] == words[j] { return false }
+    private static func isFirst<Words: RandomAccessCollection<Int32>>(_ j: Int, in words: Words) -> Bool where Words.Index == Int {
+        for i in words.startIndex..<j where words[i] == words[j] { return false }
         return true
     }
 
-    private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
+    private func scan(_ test: ((first: Int32, last: Int32)) -> Bool) -> [Int] {
         var out: [Int] = []
-        for k in members.indices where test(pieces[k]) { out.append(members[k]) }
+        for k in members.indices where test(ends[k]) { out.append(members[k]) }
         return out
     }
 
     /// The identities whose first word is `w`.
-    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0[0] == w } }
+    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0.first == w } }
     /// The identities whose last word is `w`.
-    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0[$0.count - 1] == w } }
+    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0.last == w } }
     /// The identities with `w` among their words, last added first.
     func byWord(_ w: Int32) -> [Int] {
         var out: [Int] = []
@@ -665,7 +674,7 @@ struct DocumentNames {
     }
 
     /// Identities that share at least one word with `words`, each once, in increasing order.
-    func sharingAWord(with words: [Int32]) -> [Int] {
+    func sharingAWord<Words: RandomAccessCollection<Int32>>(with words: Words) -> [Int] where Words.Index == Int {
         var out: [Int] = []
         // Room for a few holders of each word: one allocation for most names.
         out.reserveCapacity(8 * words.count)
