@@ -408,16 +408,25 @@ struct Resolver {
     /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
     /// without mentions).
     func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
-        var spellings = [SpellingTally](repeating: SpellingTally(), count: ids.tokens.count)
-        var units = [[Int]](repeating: [], count: ids.tokens.count)
         // In text order (a family's members, found together, by identity).
         resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
-        for k in resolved.indices {
-            let i = ids.find(resolved[k].identity)
-            resolved[k].identity = i
-            spellings[i].add(resolved[k].spelling ?? resolved[k].mention)
-            if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
+        for k in resolved.indices { resolved[k].identity = ids.find(resolved[k].identity) }
+        // Each identity's spellings and units, in text order: each part tallies a range of identities, reading every
+        // mention.
+        let ranges = Parallel.ranges(ids.tokens.count, parts: parts), mentions = resolved, audits = self.audits
+        let tallies = Parallel.map(ranges.count) { p in
+            mentions.withUnsafeBufferPointer { all in
+                var spellings = [SpellingTally](repeating: SpellingTally(), count: ranges[p].count)
+                var units = [[Int]](repeating: [], count: audits ? ranges[p].count : 0)
+                for k in all.indices where ranges[p].contains(all[k].identity) {
+                    let m = all.baseAddress! + k, i = m.pointee.identity - ranges[p].lowerBound
+                    spellings[i].add(m.pointee.spelling ?? m.pointee.mention)
+                    if audits, units[i].last != m.pointee.unit { units[i].append(m.pointee.unit) }
+                }
+                return (spellings: spellings, units: units)
+            }
         }
+        let spellings = Array(tallies.map(\.spellings).joined()), units = Array(tallies.map(\.units).joined())
         let out = resolved
         resolved = []
         var names = [String?](repeating: nil, count: ids.tokens.count)
