@@ -23,22 +23,15 @@ struct Resolver {
     /// Whether to build a ``PersonRecord`` of each person (otherwise only their names).
     var audits = true
 
+    /// A candidate resolved to an identity. The mention, its spelling, role and unit are the candidate's: a
+    /// resolved mention is two numbers, copied and sorted without touching a string.
     struct Resolved {
         var identity: Int
-        var mention: String
-        /// The spelling counted for the canonical name.
-        var spelling: String? = nil
-        var role: Role
-        var unit: Int
         /// Index of the candidate it comes from: mentions keep the order of the text.
         var order: Int
 
-        init(_ c: Candidate, _ identity: Int, _ order: Int) {
+        init(_ identity: Int, _ order: Int) {
             self.identity = identity
-            self.mention = c.mention
-            self.spelling = c.spelling
-            self.role = c.role
-            self.unit = c.unit
             self.order = order
         }
     }
@@ -59,15 +52,15 @@ struct Resolver {
         func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
         candidates.withUnsafeBufferPointer { all in
             for order in pending where listed(all[order]) {
-                resolved.append(Resolved(all[order], ids.add(all[order].pieces), order))
+                resolved.append(Resolved(ids.add(all[order].pieces), order))
             }
             for order in pending where !listed(all[order]) {
                 if let i = ids.lookup(all[order].pieces), ids.tokens[i].count == 1 {
-                    resolved.append(Resolved(all[order], ids.find(i), order))
+                    resolved.append(Resolved(ids.find(i), order))
                 }
             }
         }
-        return finish(&resolved, &ids)
+        return finish(&resolved, &ids, candidates)
     }
 
     /// How many parts the work of the steps is cut into (ranges of candidates, documents or identities, read
@@ -292,27 +285,27 @@ struct Resolver {
                 if let handle = c.pointee.handle {
                     loadOnce()
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
-                        out.resolved.append(Resolved(c.pointee, ids.root(i), order))
+                        out.resolved.append(Resolved(ids.root(i), order))
                     }
                     continue
                 }
                 if let family = c.pointee.familySurname, let last = family.last {
                     loadOnce()
                     let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.root($0) })
-                    for r in roots.sorted() { out.resolved.append(Resolved(c.pointee, r, order)) }
+                    for r in roots.sorted() { out.resolved.append(Resolved(r, order)) }
                     continue
                 }
                 if let surname = c.pointee.sharedSurname, let i = ids.lookup(c.pointee.pieces + surname) {
-                    out.resolved.append(Resolved(c.pointee, ids.root(i), order))
+                    out.resolved.append(Resolved(ids.root(i), order))
                     continue
                 }
                 if fullNameOf[order] >= 0 {
-                    out.resolved.append(Resolved(c.pointee, ids.root(fullNameOf[order]), order))
+                    out.resolved.append(Resolved(ids.root(fullNameOf[order]), order))
                     continue
                 }
                 loadOnce()
                 if let (i, how) = resolvePartial(c.pointee.pieces, docs, ids) {
-                    out.resolved.append(Resolved(c.pointee, i, order))
+                    out.resolved.append(Resolved(i, order))
                     if audits { out.notes.append((i, "'\(c.pointee.mention)' is \(how) '\(ids.key(i))' in \(documentName[d])")) }
                     continue
                 }
@@ -407,26 +400,28 @@ struct Resolver {
 
     /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
     /// without mentions).
-    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities, _ candidates: [Candidate]) -> ([Resolved], [PersonRecord], [String?]) {
         // In text order (a family's members, found together, by identity).
         resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
         for k in resolved.indices { resolved[k].identity = ids.find(resolved[k].identity) }
-        // Each identity's spellings and units, in text order: each part tallies a range of identities, reading every
-        // mention.
-        let ranges = Parallel.ranges(ids.tokens.count, parts: parts), mentions = resolved, audits = self.audits
-        let tallies = Parallel.map(ranges.count) { p in
-            mentions.withUnsafeBufferPointer { all in
-                var spellings = [SpellingTally](repeating: SpellingTally(), count: ranges[p].count)
-                var units = [[Int]](repeating: [], count: audits ? ranges[p].count : 0)
-                for k in all.indices where ranges[p].contains(all[k].identity) {
-                    let m = all.baseAddress! + k, i = m.pointee.identity - ranges[p].lowerBound
-                    spellings[i].add(m.pointee.spelling ?? m.pointee.mention)
-                    if audits, units[i].last != m.pointee.unit { units[i].append(m.pointee.unit) }
+        // Each identity's spellings and units, in text order. Part p tallies identities p, p + parts, p + 2 × parts…
+        // (the most frequent names come first: interleaving shares them out), reading every mention.
+        let n = ids.tokens.count, shares = max(1, min(parts, n)), mentions = resolved, audits = self.audits
+        let tallies = Parallel.map(shares) { p in
+            candidates.withUnsafeBufferPointer { all in
+                let count = (n - p + shares - 1) / shares
+                var spellings = [SpellingTally](repeating: SpellingTally(), count: count)
+                var units = [[Int]](repeating: [], count: audits ? count : 0)
+                for m in mentions where m.identity % shares == p {
+                    let c = all.baseAddress! + m.order, i = m.identity / shares
+                    spellings[i].add(c.pointee.spelling ?? c.pointee.mention)
+                    if audits, units[i].last != c.pointee.unit { units[i].append(c.pointee.unit) }
                 }
                 return (spellings: spellings, units: units)
             }
         }
-        let spellings = Array(tallies.map(\.spellings).joined()), units = Array(tallies.map(\.units).joined())
+        let spellings = (0..<n).map { tallies[$0 % shares].spellings[$0 / shares] }
+        let units = audits ? (0..<n).map { tallies[$0 % shares].units[$0 / shares] } : []
         let out = resolved
         resolved = []
         var names = [String?](repeating: nil, count: ids.tokens.count)
