@@ -102,7 +102,7 @@ struct Resolver {
     /// the names new to `ids` after those of `ids`, and they are added afterwards, part after part.
     private func members(_ candidates: [Candidate], _ byDocument: [[Int]], _ fullNameOf: [Int], _ ids: inout Identities) -> [[Int]] {
         let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, base = ids.tokens.count
-        let table = NameTable(ids.tokens)
+        let table = ids.names
         let found = Parallel.map(ranges.count) { p in
             table.read { names in candidates.withUnsafeBufferPointer { all in
                 var docs = DocumentNames(listingHolders: false)
@@ -151,7 +151,7 @@ struct Resolver {
     /// in that order, each tested against the merges before it.
     private func mergeInDocuments(_ documentMembers: [[Int]], _ candidates: [Candidate], _ fullNameOf: [Int], _ ids: inout Identities) {
         let order = documentName.indices.filter { documentMembers[$0].count > 1 }.sorted { documentName[$0] < documentName[$1] }
-        let ranges = Parallel.ranges(order.count, parts: parts), table = NameTable(ids.tokens)
+        let ranges = Parallel.ranges(order.count, parts: parts), table = ids.names
         let found = Parallel.map(ranges.count) { p in table.read { names in
             var docs = DocumentNames()
             var merges: [Merge] = []
@@ -217,8 +217,8 @@ struct Resolver {
                 guard short.count >= 3 else { continue }
                 var matches: [Int] = []
                 for s in bySurname.run(startingWith: short) where bySurname.surnames[s] != short {
-                    for b in bySurname.identities(s) {
-                        let other = words.folded(known.tokens[b][0])
+                    for (b, otherFirst) in bySurname.names(s) {
+                        let other = words.folded(otherFirst)
                         guard b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
                         matches.append(b)
                     }
@@ -247,7 +247,7 @@ struct Resolver {
                                     _ ids: inout Identities)
         -> (resolved: [Resolved], pending: [Int]) {
         ids.flatten()
-        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, table = NameTable(ids.tokens)
+        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, table = ids.names
         var found = Parallel.map(ranges.count) { p in
             table.read { names in candidates.withUnsafeBufferPointer { all in
                 // The first part's array takes the others' afterwards: it has room for every candidate.
@@ -504,9 +504,10 @@ struct Resolver {
 struct SurnameIndex: Sendable {
     /// The distinct surnames, sorted; words whose folded forms compare equal are one surname.
     let surnames: [String]
-    /// `byNumber[start[s]..<start[s + 1]]` are the identities with surname `s`, in increasing order.
+    /// `byNumber[start[s]..<start[s + 1]]` are the identities with surname `s`, in increasing order, with their first
+    /// words (read here rather than from each identity's array).
     private let start: [Int]
-    private let byNumber: [Int]
+    private let byNumber: [(identity: Int, first: Int32)]
 
     /// Indexes the identities with these pieces.
     init(_ tokens: [[Int32]], _ words: WordTable) {
@@ -524,11 +525,11 @@ struct SurnameIndex: Sendable {
         var start = [Int](repeating: 0, count: surnames.count + 1)
         for t in tokens where t.count >= 2 { start[Int(surnameOf[Int(t[t.count - 1])]) + 1] += 1 }
         for s in surnames.indices { start[s + 1] += start[s] }
-        var byNumber = [Int](repeating: 0, count: start[surnames.count])
+        var byNumber = [(identity: Int, first: Int32)](repeating: (0, 0), count: start[surnames.count])
         var next = start
         for i in tokens.indices where tokens[i].count >= 2 {
             let s = Int(surnameOf[Int(tokens[i][tokens[i].count - 1])])
-            byNumber[next[s]] = i
+            byNumber[next[s]] = (i, tokens[i][0])
             next[s] += 1
         }
         (self.surnames, self.start, self.byNumber) = (surnames, start, byNumber)
@@ -543,8 +544,8 @@ struct SurnameIndex: Sendable {
         return lo..<end
     }
 
-    /// The identities with surname `s`, in increasing order.
-    func identities(_ s: Int) -> ArraySlice<Int> { byNumber[start[s]..<start[s + 1]] }
+    /// The identities with surname `s`, in increasing order, with their first words.
+    func names(_ s: Int) -> ArraySlice<(identity: Int, first: Int32)> { byNumber[start[s]..<start[s + 1]] }
 }
 
 /// How often each spelling of one identity was seen. Most identities have a single spelling, counted by comparing
