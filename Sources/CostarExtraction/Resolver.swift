@@ -44,7 +44,7 @@ struct Resolver {
         var (ids, fullNameOf) = fullNames(candidates)
         let documentMembers = members(candidates, byDocument, fullNameOf, &ids)
         // 2. Merges inside each document, then nicknames with a short surname across the corpus.
-        mergeInDocuments(documentMembers, candidates, fullNameOf, &ids)
+        mergeInDocuments(candidates, fullNameOf, documentMembers, &ids)
         mergeNicknames(&ids)
         // 3. Every candidate to an identity.
         var (resolved, pending) = resolveInDocuments(candidates, byDocument, fullNameOf, documentMembers, &ids)
@@ -149,7 +149,7 @@ struct Resolver {
     /// Step 2: merges inside each document, comparing only names that share a word. Finding the pairs depends only
     /// on the names, so ranges of the documents (in name order) are searched concurrently; the merges are then made
     /// in that order, each tested against the merges before it.
-    private func mergeInDocuments(_ documentMembers: [[Int]], _ candidates: [Candidate], _ fullNameOf: [Int], _ ids: inout Identities) {
+    private func mergeInDocuments(_ candidates: [Candidate], _ fullNameOf: [Int], _ documentMembers: [[Int]], _ ids: inout Identities) {
         let order = documentName.indices.filter { documentMembers[$0].count > 1 }.sorted { documentName[$0] < documentName[$1] }
         let ranges = Parallel.ranges(order.count, parts: parts), table = ids.names
         let found = Parallel.map(ranges.count) { p in table.read { names in
@@ -299,6 +299,7 @@ struct Resolver {
                     out.resolved.append(Resolved(ids.root(i), order))
                     continue
                 }
+                // A full name is the identity step 1 found for it.
                 if fullNameOf[order] >= 0 {
                     out.resolved.append(Resolved(ids.root(fullNameOf[order]), order))
                     continue
