@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))
-        var (words, candidates) = read(units, in: parts)
+        let (words, candidates) = read(units, in: parts)
         // Documents by number (units of a document are consecutive, so most lookups are the previous one's).
         var documentNumber: [String: Int] = [:]
         var documentName: [String] = []
@@ -55,12 +55,12 @@ public struct Extractor: Sendable {
         }
         var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map { $0.id })
         resolver.audits = audits
+        resolver.parts = parts.count
         let (mentions, people, names) = resolver.resolve(candidates)
-        candidates = []
         var records = people
         // Each unit with its people, the parts at once; a spelling the alias file keeps apart moves between the
         // audit records afterwards, in text order.
-        var assembled = Parallel.map(parts.count) { p in self.assemble(units, parts[p], mentions, names) }
+        var assembled = Parallel.map(parts.count) { p in self.assemble(units, parts[p], mentions, candidates, names) }
         var extracted: [ExtractedUnit] = []
         swap(&extracted, &assembled[0].units)
         extracted.reserveCapacity(units.count)
@@ -78,44 +78,49 @@ public struct Extractor: Sendable {
     private typealias KeptApart = (spelling: String, unit: String, from: String, to: String)
 
     /// The units of `range` with their people, from their run of `mentions` (which come in text order, so unit by
-    /// unit), and the spellings the alias file keeps apart from the person they were resolved to.
-    private func assemble(_ units: [CaptionUnit], _ range: Range<Int>, _ mentions: [Resolver.Resolved], _ names: [String?])
-        -> (units: [ExtractedUnit], moves: [KeptApart], end: Int) {
-        var extracted: [ExtractedUnit] = []
-        extracted.reserveCapacity(range.count)
-        var moves: [KeptApart] = []
-        // The part's first mention: the first of a unit at or after the range's start.
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].unit < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var next = low
-        for u in range {
-            let unit = units[u]
-            var found: [PersonMention] = []
-            // Room for every mention of the unit (one allocation; repeated people make it a little larger than needed).
-            var end = next
-            while end < mentions.count, mentions[end].unit == u { end += 1 }
-            if end > next { found.reserveCapacity(end - next) }
-            while next < end {
-                let m = mentions[next]
-                next += 1
-                var name = aliases.canonical(names[m.identity]!)
-                if aliases.keepsApart(m.spelling ?? m.mention, from: name) {
-                    let own = aliases.canonical(m.spelling ?? m.mention)
-                    moves.append((m.spelling ?? m.mention, unit.id, names[m.identity]!, own))
-                    name = own
-                }
-                if let k = found.firstIndex(where: { $0.name == name }) {
-                    found[k].role = min(found[k].role, m.role)
-                } else {
-                    found.append(PersonMention(name: name, mention: m.mention, role: m.role))
-                }
+    /// unit, each the resolution of one of `candidates`), and the spellings the alias file keeps apart from the
+    /// person they were resolved to.
+    private func assemble(_ units: [CaptionUnit], _ range: Range<Int>, _ mentions: [Resolver.Resolved], _ candidates: [Candidate],
+                          _ names: [String?]) -> (units: [ExtractedUnit], moves: [KeptApart], end: Int) {
+        // Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
+        candidates.withUnsafeBufferPointer { all in
+            func unitOf(_ k: Int) -> Int { all[mentions[k].order].unit }
+            var extracted: [ExtractedUnit] = []
+            extracted.reserveCapacity(range.count)
+            var moves: [KeptApart] = []
+            // The part's first mention: the first of a unit at or after the range's start.
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if unitOf(mid) < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            extracted.append(ExtractedUnit(unit: unit, people: found))
+            var next = low
+            for u in range {
+                let unit = units[u]
+                var found: [PersonMention] = []
+                // Room for every mention of the unit (one allocation; repeated people make it a little larger than needed).
+                var end = next
+                while end < mentions.count, unitOf(end) == u { end += 1 }
+                if end > next { found.reserveCapacity(end - next) }
+                while next < end {
+                    let m = all.baseAddress! + mentions[next].order, identity = mentions[next].identity
+                    next += 1
+                    var name = aliases.canonical(names[identity]!)
+                    if aliases.keepsApart(m.pointee.spelling ?? m.pointee.mention, from: name) {
+                        let own = aliases.canonical(m.pointee.spelling ?? m.pointee.mention)
+                        moves.append((m.pointee.spelling ?? m.pointee.mention, unit.id, names[identity]!, own))
+                        name = own
+                    }
+                    if let k = found.firstIndex(where: { $0.name == name }) {
+                        found[k].role = min(found[k].role, m.pointee.role)
+                    } else {
+                        found.append(PersonMention(name: name, mention: m.pointee.mention, role: m.pointee.role))
+                    }
+                }
+                extracted.append(ExtractedUnit(unit: unit, people: found))
+            }
+            return (extracted, moves, next)
         }
-        return (extracted, moves, next)
     }
 
     /// Moves one spelling's mention from a person's record to its own ("kept apart by the alias file").

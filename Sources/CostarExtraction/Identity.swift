@@ -28,6 +28,9 @@ struct Identities {
     var parent: [Int] = []
     /// Each identity's name pieces.
     var tokens: [[Int32]] = []
+    /// The same pieces in one array: names are compared with these, which lie together, rather than with arrays
+    /// scattered over the heap, and the steps read the names of documents from it.
+    private(set) var names = NameTable()
     /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
     private var index = FingerprintMap()
     var reasons: [Int: [String]] = [:]
@@ -38,12 +41,13 @@ struct Identities {
     mutating func add(_ pieces: [Int32]) -> Int {
         var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h].map(Int.init) {
-            if tokens[i] == pieces { return find(i) }
+            if names.holds(i, pieces) { return find(i) }
             h &+= 1
         }
         let i = parent.count
         parent.append(i)
         tokens.append(pieces)
+        names.append(pieces)
         index[h] = Int32(i)
         return i
     }
@@ -55,7 +59,7 @@ struct Identities {
     func lookup(_ pieces: [Int32]) -> Int? {
         var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h].map(Int.init) {
-            if tokens[i] == pieces { return i }
+            if names.holds(i, pieces) { return i }
             h &+= 1
         }
         return nil
@@ -76,6 +80,17 @@ struct Identities {
         return r
     }
 
+    /// Points every identity straight at its representative, so that ``root(_:)`` is one step.
+    mutating func flatten() {
+        for i in parent.indices { _ = find(i) }
+    }
+
+    /// True when all of `members` (at least one) are one identity.
+    mutating func areOne(_ members: [Int]) -> Bool {
+        let r = find(members[0])
+        return members.allSatisfy { find($0) == r }
+    }
+
     /// Joins `a` into `b`'s identity (the longer key survives as representative).
     mutating func union(_ a: Int, _ b: Int, reason: String) {
         let ra = find(a), rb = find(b)
@@ -85,6 +100,42 @@ struct Identities {
         reasons[keep, default: []].append(reason)
         reasons[keep, default: []] += reasons[drop] ?? []
         reasons[drop] = nil
+    }
+}
+
+/// Every identity's pieces in one array, read in place: a lookup, or a step that reads the names of many documents,
+/// touches one block of memory rather than an array an identity (and their reference counts, which the parts would
+/// share).
+struct NameTable: Sendable {
+    private var pieces: [Int32] = []
+    /// The pieces of identity `i` are `pieces[start[i]..<start[i + 1]]`.
+    private var start: [Int] = [0]
+
+    /// Adds the next identity's pieces.
+    mutating func append(_ name: [Int32]) {
+        pieces += name
+        start.append(pieces.count)
+    }
+
+    /// True when identity `i`'s pieces are `name`.
+    func holds(_ i: Int, _ name: [Int32]) -> Bool {
+        guard start[i + 1] - start[i] == name.count else { return false }
+        for k in name.indices where pieces[start[i] + k] != name[k] { return false }
+        return true
+    }
+
+    /// Calls `body` with the names, readable only inside it.
+    func read<R>(_ body: (Names) -> R) -> R {
+        pieces.withUnsafeBufferPointer { p in start.withUnsafeBufferPointer { s in body(Names(pieces: p, start: s)) } }
+    }
+
+    /// The names of a ``NameTable`` being read.
+    struct Names {
+        fileprivate let pieces: UnsafeBufferPointer<Int32>
+        fileprivate let start: UnsafeBufferPointer<Int>
+
+        /// The pieces of identity `i`.
+        subscript(_ i: Int) -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: pieces[start[i]..<start[i + 1]]) }
     }
 }
 

@@ -23,191 +23,314 @@ struct Resolver {
     /// Whether to build a ``PersonRecord`` of each person (otherwise only their names).
     var audits = true
 
+    /// A candidate resolved to an identity. The mention, its spelling, role and unit are the candidate's: a
+    /// resolved mention is two numbers, copied and sorted without touching a string.
     struct Resolved {
         var identity: Int
-        var mention: String
-        /// The spelling counted for the canonical name.
-        var spelling: String? = nil
-        var role: Role
-        var unit: Int
         /// Index of the candidate it comes from: mentions keep the order of the text.
         var order: Int
 
-        init(_ c: Candidate, _ identity: Int, _ order: Int) {
+        init(_ identity: Int, _ order: Int) {
             self.identity = identity
-            self.mention = c.mention
-            self.spelling = c.spelling
-            self.role = c.role
-            self.unit = c.unit
             self.order = order
         }
     }
 
     func resolve(_ candidates: [Candidate]) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
-        candidates.withUnsafeBufferPointer { resolve(all: $0) }
-    }
-
-    /// Candidates are read in place (a copy of one costs a retain of each of its strings and arrays).
-    private func resolve(all candidates: UnsafeBufferPointer<Candidate>) -> (mentions: [Resolved], people: [PersonRecord], names: [String?]) {
-        func at(_ k: Int) -> UnsafePointer<Candidate> { candidates.baseAddress! + k }
-        var ids = Identities(words: words)
         // Candidates by document, in corpus order.
         var byDocument = [[Int]](repeating: [], count: documentName.count)
         for k in candidates.indices { byDocument[unitDocument[candidates[k].unit]].append(k) }
         // 1. Full names.
-        func isFull(_ c: Candidate) -> Bool {
-            c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
-        }
-        var fullNameUnits: [[Int]] = []   // units where each identity is written in full
-        var fullNameOf = [Int](repeating: -1, count: candidates.count)
-        for k in candidates.indices where isFull(candidates[k]) {
-            let c = at(k)
-            let i = ids.add(c.pointee.pieces)
-            fullNameOf[k] = i
-            if fullNameUnits.count <= i { fullNameUnits += Array(repeating: [], count: i + 1 - fullNameUnits.count) }
-            if fullNameUnits[i].last != c.pointee.unit { fullNameUnits[i].append(c.pointee.unit) }
-        }
-        func neverListedTogether(_ a: Int, _ b: Int) -> Bool {
-            let ua = a < fullNameUnits.count ? fullNameUnits[a] : [], ub = b < fullNameUnits.count ? fullNameUnits[b] : []
-            return Set(ua).isDisjoint(with: ub)
-        }
-        // The identities written in full in each document, and lone first names that share the next name's surname
-        // ("Paris and Nicky Hilton") when they name no one else there.
-        var docs = DocumentNames()
-        var documentMembers = [[Int]](repeating: [], count: documentName.count)
-        for d in documentName.indices {
-            docs.reset()
-            for k in byDocument[d] where fullNameOf[k] >= 0 { docs.insert(fullNameOf[k], ids.tokens[fullNameOf[k]]) }
-            for k in byDocument[d] {
-                let c = at(k)
-                guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
-                if unique(docs.byFirst(c.pointee.pieces[0]), ids, where: { _ in true }) == nil {
-                    let i = ids.add(c.pointee.pieces + surname)
-                    docs.insert(i, ids.tokens[i])
+        var (ids, fullNameOf) = fullNames(candidates)
+        let documentMembers = members(candidates, byDocument, fullNameOf, &ids)
+        // 2. Merges inside each document, then nicknames with a short surname across the corpus.
+        mergeInDocuments(candidates, fullNameOf, documentMembers, &ids)
+        mergeNicknames(&ids)
+        // 3. Every candidate to an identity.
+        var (resolved, pending) = resolveInDocuments(candidates, byDocument, fullNameOf, documentMembers, &ids)
+        // Mononyms and other listed names that match no one in their document.
+        func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
+        candidates.withUnsafeBufferPointer { all in
+            for order in pending where listed(all[order]) {
+                resolved.append(Resolved(ids.add(all[order].pieces), order))
+            }
+            for order in pending where !listed(all[order]) {
+                if let i = ids.lookup(all[order].pieces), ids.tokens[i].count == 1 {
+                    resolved.append(Resolved(ids.find(i), order))
                 }
             }
-            documentMembers[d] = docs.members
         }
-        func load(_ d: Int) {
-            docs.reset()
-            for i in documentMembers[d] { docs.insert(i, ids.tokens[i]) }
+        return finish(&resolved, &ids, candidates)
+    }
+
+    /// How many parts the work of the steps is cut into (ranges of candidates, documents or identities, read
+    /// concurrently and put together in order); the result does not depend on it.
+    var parts = 1
+
+    /// A name of two words or more, sure enough to be an identity of its own.
+    static func isFull(_ c: Candidate) -> Bool {
+        c.wordCount >= 2 && c.evidence >= .strong && c.handle == nil && c.familySurname == nil
+    }
+
+    /// Step 1: the identities of the full names, numbered in corpus order, and each candidate's (-1 when it is not
+    /// a full name). Each part numbers its own names; the later parts' are then added in order, so the numbers are
+    /// those of one reading from the start. Candidates are read in place (a copy of one costs a retain of each of
+    /// its strings and arrays).
+    private func fullNames(_ candidates: [Candidate]) -> (Identities, [Int]) {
+        let ranges = Parallel.ranges(candidates.count, parts: parts), words = self.words
+        var found = Parallel.map(ranges.count) { p in
+            candidates.withUnsafeBufferPointer { all in
+                var ids = Identities(words: words)
+                var of = [Int](repeating: -1, count: ranges[p].count)
+                for k in ranges[p] where Self.isFull(all[k]) { of[k - ranges[p].lowerBound] = ids.add(all[k].pieces) }
+                return (ids: ids, of: of)
+            }
         }
-        // 2. Merges inside each document, comparing only names that share a word.
-        for d in documentName.indices.sorted(by: { documentName[$0] < documentName[$1] }) where documentMembers[d].count > 1 {
-            load(d)
-            for a in docs.members {
-                let ta = ids.tokens[a]
-                let sharing = docs.sharingAWord(with: ta)
-                for b in sharing where b != a {
-                    let tb = ids.tokens[b]
-                    // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
-                    if ta.count == tb.count, a < b, let reason = typo(ta, tb), neverListedTogether(a, b) {
-                        ids.union(a, b, reason: "\(reason) in \(documentName[d])")
-                    } else if ta.count < tb.count, isPart(ta, of: tb) {
-                        let wholes = sharing.filter { ids.tokens[$0].count > ta.count && isPart(ta, of: ids.tokens[$0]) }
-                        if Set(wholes.map { ids.find($0) }).count == 1 {
-                            ids.union(a, b, reason: "'\(words.joined(ta))' is part of '\(words.joined(tb))' in \(documentName[d])")
+        // The first part's numbers are the corpus's: its arrays are moved, not copied.
+        var ids = Identities(words: words), fullNameOf: [Int] = []
+        swap(&ids, &found[0].ids)
+        swap(&fullNameOf, &found[0].of)
+        for p in found.indices.dropFirst() {
+            let renumber = found[p].ids.tokens.map { ids.add($0) }
+            fullNameOf += found[p].of.map { $0 < 0 ? -1 : renumber[$0] }
+        }
+        return (ids, fullNameOf)
+    }
+
+    /// The identities written in full in each document, and lone first names that share the next name's surname
+    /// ("Paris and Nicky Hilton") when they name no one else there. Parts are ranges of documents: a part numbers
+    /// the names new to `ids` after those of `ids`, and they are added afterwards, part after part.
+    private func members(_ candidates: [Candidate], _ byDocument: [[Int]], _ fullNameOf: [Int], _ ids: inout Identities) -> [[Int]] {
+        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, base = ids.tokens.count
+        let table = ids.names
+        let found = Parallel.map(ranges.count) { p in
+            table.read { names in candidates.withUnsafeBufferPointer { all in
+                var docs = DocumentNames(listingHolders: false)
+                var new = Identities(words: known.words)
+                var members: [[Int]] = []
+                for d in ranges[p] {
+                    docs.reset()
+                    for k in byDocument[d] where fullNameOf[k] >= 0 && !docs.contains(fullNameOf[k]) {
+                        docs.insert(fullNameOf[k], names[fullNameOf[k]])
+                    }
+                    for k in byDocument[d] {
+                        let c = all.baseAddress! + k
+                        guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
+                        // No identity is merged yet, so a first name names no one else when it is not exactly one's.
+                        if docs.byFirst(c.pointee.pieces[0]).count != 1 {
+                            let name = c.pointee.pieces + surname
+                            docs.insert(known.lookup(name) ?? base + new.add(name), name)
+                        }
+                    }
+                    members.append(docs.members)
+                }
+                return (members: members, new: new.tokens)
+            } }
+        }
+        var documentMembers: [[Int]] = []
+        documentMembers.reserveCapacity(documentName.count)
+        for part in found {
+            let renumber = part.new.map { ids.add($0) }
+            for var m in part.members {
+                for j in m.indices where m[j] >= base { m[j] = renumber[m[j] - base] }
+                documentMembers.append(m)
+            }
+        }
+        return documentMembers
+    }
+
+    /// A merge that step 2 may make inside a document: `a` and `b` a letter apart (merged when never listed
+    /// together), or `a` part of `b` (merged when every name of the document it is part of, `wholes`, is one person).
+    private enum Merge {
+        case typo(Int, Int, reason: String, document: Int)
+        case part(Int, Int, wholes: [Int], document: Int)
+    }
+
+    /// Step 2: merges inside each document, comparing only names that share a word. Finding the pairs depends only
+    /// on the names, so ranges of the documents (in name order) are searched concurrently; the merges are then made
+    /// in that order, each tested against the merges before it.
+    private func mergeInDocuments(_ candidates: [Candidate], _ fullNameOf: [Int], _ documentMembers: [[Int]], _ ids: inout Identities) {
+        let order = documentName.indices.filter { documentMembers[$0].count > 1 }.sorted { documentName[$0] < documentName[$1] }
+        let ranges = Parallel.ranges(order.count, parts: parts), table = ids.names
+        let found = Parallel.map(ranges.count) { p in table.read { names in
+            var docs = DocumentNames()
+            var merges: [Merge] = []
+            for d in order[ranges[p]] {
+                docs.reset()
+                for i in documentMembers[d] { docs.insert(i, names[i]) }
+                for a in docs.members {
+                    let ta = names[a]
+                    let sharing = docs.sharingAWord(with: ta)
+                    var wholes: [Int]? = nil
+                    for b in sharing where b != a {
+                        let tb = names[b]
+                        if ta.count == tb.count, a < b, let reason = typo(ta, tb) {
+                            merges.append(.typo(a, b, reason: reason, document: d))
+                        } else if ta.count < tb.count, isPart(ta, of: tb) {
+                            if wholes == nil { wholes = sharing.filter { names[$0].count > ta.count && isPart(ta, of: names[$0]) } }
+                            merges.append(.part(a, b, wholes: wholes!, document: d))
                         }
                     }
                 }
             }
-        }
-        // A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
-        // starts with the short one are a run of the surnames in sorted order, found by binary search.
-        let bySurname = ids.tokens.indices.filter { ids.tokens[$0].count >= 2 }
-            .map { (words.folded(ids.tokens[$0].last!), $0) }.sorted { $0 < $1 }
-        for a in ids.tokens.indices where ids.tokens[a].count == 2 {
-            let first = words.folded(ids.tokens[a][0]), short = words.folded(ids.tokens[a][1])
-            guard short.count >= 3 else { continue }
-            var lo = 0, hi = bySurname.count
-            while lo < hi { let mid = (lo + hi) / 2; if bySurname[mid].0 < short { lo = mid + 1 } else { hi = mid } }
-            var matches: [Int] = []
-            while lo < bySurname.count, bySurname[lo].0.hasPrefix(short) {
-                let (surname, b) = bySurname[lo]
-                lo += 1
-                let other = words.folded(ids.tokens[b][0])
-                guard surname != short, b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
-                matches.append(b)
-            }
-            if let m = matches.min(), Set(matches.map { ids.find($0) }).count == 1 {
-                ids.union(a, m, reason: "'\(words.joined(ids.tokens[a]))' is a nickname and short surname of '\(words.joined(ids.tokens[m]))'")
+            return merges
+        } }
+        // Two spellings listed in the same caption are two people ("Mary Abbot, Mary Abbott").
+        var typos = Set<Int>()
+        for case let .typo(a, b, _, _) in found.joined() { typos.formUnion([a, b]) }
+        let fullNameUnits = units(writingInFull: typos, candidates, fullNameOf)
+        func neverListedTogether(_ a: Int, _ b: Int) -> Bool { Set(fullNameUnits[a] ?? []).isDisjoint(with: fullNameUnits[b] ?? []) }
+        for merge in found.joined() {
+            switch merge {
+            case let .typo(a, b, reason, d):
+                if neverListedTogether(a, b) { ids.union(a, b, reason: "\(reason) in \(documentName[d])") }
+            case let .part(a, b, wholes, d):
+                if ids.areOne(wholes) {
+                    ids.union(a, b, reason: "'\(words.joined(ids.tokens[a]))' is part of '\(words.joined(ids.tokens[b]))' in \(documentName[d])")
+                }
             }
         }
+    }
 
-        // 3. Every candidate to an identity.
+    /// The units where each of `identities` is written in full.
+    private func units(writingInFull identities: Set<Int>, _ candidates: [Candidate], _ fullNameOf: [Int]) -> [Int: [Int]] {
+        var units: [Int: [Int]] = [:]
+        guard let highest = identities.max() else { return units }
+        var wanted = [Bool](repeating: false, count: highest + 1)
+        for i in identities { wanted[i] = true }
+        for k in candidates.indices where fullNameOf[k] >= 0 && fullNameOf[k] <= highest && wanted[fullNameOf[k]] {
+            units[fullNameOf[k], default: []].append(candidates[k].unit)
+        }
+        return units
+    }
+
+    /// A nickname and a shortened surname ("Em Rata" for "Emily Ratajkowski"): the identities whose surname
+    /// starts with the short one are a run of the surnames in sorted order, found by binary search. The identities
+    /// are searched in parts, and merged in order afterwards.
+    private func mergeNicknames(_ ids: inout Identities) {
+        let known = ids, bySurname = SurnameIndex(known.tokens, words)
+        let ranges = Parallel.ranges(known.tokens.count, parts: parts)
+        let found = Parallel.map(ranges.count) { p in
+            var out: [(a: Int, matches: [Int])] = []
+            for a in ranges[p] where known.tokens[a].count == 2 {
+                let first = words.folded(known.tokens[a][0]), short = words.folded(known.tokens[a][1])
+                guard short.count >= 3 else { continue }
+                var matches: [Int] = []
+                for s in bySurname.run(startingWith: short) where bySurname.surnames[s] != short {
+                    for (b, otherFirst) in bySurname.names(s) {
+                        let other = words.folded(otherFirst)
+                        guard b != a, first != other, lexicon.areNicknameVariants(first, other) else { continue }
+                        matches.append(b)
+                    }
+                }
+                if !matches.isEmpty { out.append((a, matches)) }
+            }
+            return out
+        }
+        for (a, matches) in found.joined() where ids.areOne(matches) {
+            let m = matches.min()!
+            ids.union(a, m, reason: "'\(words.joined(ids.tokens[a]))' is a nickname and short surname of '\(words.joined(ids.tokens[m]))'")
+        }
+    }
+
+    /// What step 3 makes of a range of documents: the resolved candidates, the merge reasons to note (audits only)
+    /// and the candidates left for the mononym step, each in corpus order.
+    private struct Resolution: Sendable {
         var resolved: [Resolved] = []
-        resolved.reserveCapacity(candidates.count)
+        var notes: [(identity: Int, reason: String)] = []
         var pending: [Int] = []
+    }
+
+    /// Step 3: every candidate to an identity, in ranges of documents read concurrently (no identity merges
+    /// any more); the candidates that resolve to no one are returned for the mononym step.
+    private func resolveInDocuments(_ candidates: [Candidate], _ byDocument: [[Int]], _ fullNameOf: [Int], _ documentMembers: [[Int]],
+                                    _ ids: inout Identities)
+        -> (resolved: [Resolved], pending: [Int]) {
+        ids.flatten()
+        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, table = ids.names
+        var found = Parallel.map(ranges.count) { p in
+            table.read { names in candidates.withUnsafeBufferPointer { all in
+                // The first part's array takes the others' afterwards: it has room for every candidate.
+                resolve(all, byDocument, fullNameOf, documentMembers, known, names, in: ranges[p], room: p == 0 ? all.count : nil)
+            } }
+        }
         var noted = Set<String>()
-        for d in documentName.indices {
+        var resolved: [Resolved] = [], pending: [Int] = []
+        swap(&resolved, &found[0].resolved)
+        for p in found.indices {
+            if p > 0 { resolved += found[p].resolved }
+            pending += found[p].pending
+            for (i, reason) in found[p].notes where noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
+        }
+        return (resolved, pending)
+    }
+
+    /// Step 3 for the documents of `range`, with room for `room` resolved candidates (by default, for those of the range).
+    private func resolve(_ all: UnsafeBufferPointer<Candidate>, _ byDocument: [[Int]], _ fullNameOf: [Int], _ documentMembers: [[Int]],
+                         _ ids: Identities, _ names: NameTable.Names, in range: Range<Int>, room: Int?) -> Resolution {
+        var out = Resolution()
+        out.resolved.reserveCapacity(room ?? byDocument[range].reduce(0) { $0 + $1.count })
+        var docs = DocumentNames()
+        for d in range {
             // The document's names are indexed when a candidate first needs them (full names resolve without).
             var loaded = false
-            func loadOnce() { if !loaded { load(d); loaded = true } }
+            func loadOnce() {
+                guard !loaded else { return }
+                docs.reset()
+                for i in documentMembers[d] { docs.insert(i, names[i]) }
+                loaded = true
+            }
             for order in byDocument[d] {
-                let c = at(order)
+                let c = all.baseAddress! + order
                 if let handle = c.pointee.handle {
                     loadOnce()
                     if let i = unique(docs.members, ids, where: { handleMatches(handle, $0.map { words.folded($0) }) }) {
-                        resolved.append(Resolved(c.pointee, ids.find(i), order))
+                        out.resolved.append(Resolved(ids.root(i), order))
                     }
                     continue
                 }
                 if let family = c.pointee.familySurname, let last = family.last {
                     loadOnce()
-                    let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.find($0) })
-                    for r in roots.sorted() { resolved.append(Resolved(c.pointee, r, order)) }
+                    let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.root($0) })
+                    for r in roots.sorted() { out.resolved.append(Resolved(r, order)) }
                     continue
                 }
                 if let surname = c.pointee.sharedSurname, let i = ids.lookup(c.pointee.pieces + surname) {
-                    resolved.append(Resolved(c.pointee, ids.find(i), order))
+                    out.resolved.append(Resolved(ids.root(i), order))
                     continue
                 }
-                if isFull(c.pointee), let i = ids.lookup(c.pointee.pieces) {
-                    resolved.append(Resolved(c.pointee, ids.find(i), order))
+                // A full name is the identity step 1 found for it.
+                if fullNameOf[order] >= 0 {
+                    out.resolved.append(Resolved(ids.root(fullNameOf[order]), order))
                     continue
                 }
                 loadOnce()
-                if let (i, how) = resolvePartial(c.pointee.pieces, docs, &ids) {
-                    resolved.append(Resolved(c.pointee, i, order))
-                    if audits {
-                        let reason = "'\(c.pointee.mention)' is \(how) '\(ids.key(i))' in \(documentName[d])"
-                        if noted.insert("\(i) \(reason)").inserted { ids.reasons[i, default: []].append(reason) }
-                    }
+                if let (i, how) = resolvePartial(c.pointee.pieces, docs, ids) {
+                    out.resolved.append(Resolved(i, order))
+                    if audits { out.notes.append((i, "'\(c.pointee.mention)' is \(how) '\(ids.key(i))' in \(documentName[d])")) }
                     continue
                 }
-                pending.append(order)
+                out.pending.append(order)
             }
         }
-        // Mononyms and other listed names that match no one in their document.
-        func listed(_ c: Candidate) -> Bool { c.evidence >= .position || (c.evidence == .strong && c.wordCount == 1) }
-        for order in pending where listed(candidates[order]) {
-            let c = at(order)
-            resolved.append(Resolved(c.pointee, ids.add(c.pointee.pieces), order))
-        }
-        for order in pending where !listed(candidates[order]) {
-            let c = at(order)
-            if let i = ids.lookup(c.pointee.pieces), ids.tokens[i].count == 1 {
-                resolved.append(Resolved(c.pointee, ids.find(i), order))
-            }
-        }
-        return finish(&resolved, &ids)
+        return out
     }
 
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ name: [Int32], _ docs: DocumentNames, _ ids: inout Identities) -> (Int, String)? {
+    func resolvePartial(_ name: [Int32], _ docs: DocumentNames, _ ids: Identities) -> (Int, String)? {
         guard let w = name.first else { return nil }
         if name.count == 1 {
-            if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.find(i), "the first name of the only") }
-            if let i = unique(docs.byLast(w), ids, where: { _ in true }) { return (ids.find(i), "the surname of the only") }
+            if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.root(i), "the first name of the only") }
+            if let i = unique(docs.byLast(w), ids, where: { _ in true }) { return (ids.root(i), "the surname of the only") }
             let f = words.folded(w)
             let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
             let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0) } ?? [] }
             if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded($0[0])) }) {
-                return (ids.find(i), "a nickname of the only")
+                return (ids.root(i), "a nickname of the only")
             }
             return nil
         }
-        return unique(docs.byWord(w), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.find($0), "part of the only") }
+        return unique(docs.byWord(w), ids, where: { $0.count > name.count && isPart(name, of: $0) }).map { (ids.root($0), "part of the only") }
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
@@ -226,7 +349,7 @@ struct Resolver {
     /// One word differs by one letter (both at least five letters long), and the two spellings are not both
     /// established surnames: "Rodrigez" (0.001 % in the Census) is a slip for "Rodriguez" (0.229 %), but "Aadland"
     /// and "Aaland" are two families.
-    func typo(_ a: [Int32], _ b: [Int32]) -> String? {
+    func typo(_ a: some RandomAccessCollection<Int32>, _ b: some RandomAccessCollection<Int32>) -> String? {
         var diff: (Int32, Int32)? = nil
         for (x, y) in zip(a, b) where x != y {
             if diff != nil { return nil }
@@ -246,13 +369,14 @@ struct Resolver {
 
     /// `part` keeps the first word of `whole` and the rest in order ("la anthony" in "la la anthony"), or is a
     /// run of its words ("michaela jae" in "michaela jae rodriguez", "thee stallion" in "megan thee stallion").
-    func isPart(_ part: [Int32], of whole: [Int32]) -> Bool {
+    func isPart<Part: RandomAccessCollection<Int32>, Whole: RandomAccessCollection<Int32>>(_ part: Part, of whole: Whole) -> Bool
+        where Part.Index == Int, Whole.Index == Int {
         guard part.count < whole.count, !part.isEmpty else { return false }
-        for s in 0...(whole.count - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
+        for s in whole.startIndex...(whole.endIndex - part.count) where whole[s..<(s + part.count)].elementsEqual(part) { return true }
         guard part.first == whole.first, part.last == whole.last else { return false }
-        var i = 0
-        for w in whole where i < part.count && w == part[i] { i += 1 }
-        return i == part.count
+        var i = part.startIndex
+        for w in whole where i < part.endIndex && w == part[i] { i += 1 }
+        return i == part.endIndex
     }
 
     /// "ritaora" = Rita Ora, "lilyjcollins" ⊃ lily…collins, "emrata" = Em(ily) Rata(jkowski), "jvn_official" = J. V. N.
@@ -277,17 +401,28 @@ struct Resolver {
 
     /// Role-resolved mentions in text order, merged records, and each identity's canonical name (nil for one
     /// without mentions).
-    func finish(_ resolved: inout [Resolved], _ ids: inout Identities) -> ([Resolved], [PersonRecord], [String?]) {
-        var spellings = [SpellingTally](repeating: SpellingTally(), count: ids.tokens.count)
-        var units = [[Int]](repeating: [], count: ids.tokens.count)
+    func finish(_ resolved: inout [Resolved], _ ids: inout Identities, _ candidates: [Candidate]) -> ([Resolved], [PersonRecord], [String?]) {
         // In text order (a family's members, found together, by identity).
         resolved.sort { ($0.order, $0.identity) < ($1.order, $1.identity) }
-        for k in resolved.indices {
-            let i = ids.find(resolved[k].identity)
-            resolved[k].identity = i
-            spellings[i].add(resolved[k].spelling ?? resolved[k].mention)
-            if audits, units[i].last != resolved[k].unit { units[i].append(resolved[k].unit) }
+        for k in resolved.indices { resolved[k].identity = ids.find(resolved[k].identity) }
+        // Each identity's spellings and units, in text order. Part p tallies identities p, p + parts, p + 2 × parts…
+        // (the most frequent names come first: interleaving shares them out), reading every mention.
+        let n = ids.tokens.count, shares = max(1, min(parts, n)), mentions = resolved, audits = self.audits
+        let tallies = Parallel.map(shares) { p in
+            candidates.withUnsafeBufferPointer { all in
+                let count = (n - p + shares - 1) / shares
+                var spellings = [SpellingTally](repeating: SpellingTally(), count: count)
+                var units = [[Int]](repeating: [], count: audits ? count : 0)
+                for m in mentions where m.identity % shares == p {
+                    let c = all.baseAddress! + m.order, i = m.identity / shares
+                    spellings[i].add(c.pointee.spelling ?? c.pointee.mention)
+                    if audits, units[i].last != c.pointee.unit { units[i].append(c.pointee.unit) }
+                }
+                return (spellings: spellings, units: units)
+            }
         }
+        let spellings = (0..<n).map { tallies[$0 % shares].spellings[$0 / shares] }
+        let units = audits ? (0..<n).map { tallies[$0 % shares].units[$0 / shares] } : []
         let out = resolved
         resolved = []
         var names = [String?](repeating: nil, count: ids.tokens.count)
@@ -365,6 +500,55 @@ struct Resolver {
     }
 }
 
+/// The identities of two words or more by surname (their last word), the surnames in sorted order. The distinct
+/// surnames are sorted once, as words, rather than once an identity.
+struct SurnameIndex: Sendable {
+    /// The distinct surnames, sorted; words whose folded forms compare equal are one surname.
+    let surnames: [String]
+    /// `byNumber[start[s]..<start[s + 1]]` are the identities with surname `s`, in increasing order, with their first
+    /// words (read here rather than from each identity's array).
+    private let start: [Int]
+    private let byNumber: [(identity: Int, first: Int32)]
+
+    /// Indexes the identities with these pieces.
+    init(_ tokens: [[Int32]], _ words: WordTable) {
+        var isSurname = [Bool](repeating: false, count: words.count)
+        for t in tokens where t.count >= 2 { isSurname[Int(t[t.count - 1])] = true }
+        let sorted = isSurname.indices.filter { isSurname[$0] }.map { (word: $0, text: words.folded(Int32($0))) }
+            .sorted { $0.text < $1.text }
+        var surnames: [String] = []
+        var surnameOf = [Int32](repeating: -1, count: words.count)
+        for w in sorted {
+            if surnames.last != w.text { surnames.append(w.text) }
+            surnameOf[w.word] = Int32(surnames.count - 1)
+        }
+        // Counted, then placed in increasing order of identity.
+        var start = [Int](repeating: 0, count: surnames.count + 1)
+        for t in tokens where t.count >= 2 { start[Int(surnameOf[Int(t[t.count - 1])]) + 1] += 1 }
+        for s in surnames.indices { start[s + 1] += start[s] }
+        var byNumber = [(identity: Int, first: Int32)](repeating: (0, 0), count: start[surnames.count])
+        var next = start
+        for i in tokens.indices where tokens[i].count >= 2 {
+            let s = Int(surnameOf[Int(tokens[i][tokens[i].count - 1])])
+            byNumber[next[s]] = (i, tokens[i][0])
+            next[s] += 1
+        }
+        (self.surnames, self.start, self.byNumber) = (surnames, start, byNumber)
+    }
+
+    /// The surnames that start with `prefix` (a run of the sorted ones, found by binary search).
+    func run(startingWith prefix: String) -> Range<Int> {
+        var lo = 0, hi = surnames.count
+        while lo < hi { let mid = (lo + hi) / 2; if surnames[mid] < prefix { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < surnames.count, surnames[end].hasPrefix(prefix) { end += 1 }
+        return lo..<end
+    }
+
+    /// The identities with surname `s`, in increasing order, with their first words.
+    func names(_ s: Int) -> ArraySlice<(identity: Int, first: Int32)> { byNumber[start[s]..<start[s + 1]] }
+}
+
 /// How often each spelling of one identity was seen. Most identities have a single spelling, counted by comparing
 /// it with the next one; a second spelling moves the tally into a dictionary.
 struct SpellingTally {
@@ -400,7 +584,8 @@ struct SpellingTally {
 struct DocumentNames {
     /// The identities, in the order they were added.
     private(set) var members: [Int] = []
-    private var pieces: [[Int32]] = []
+    /// The first and last word of each member (all the scans and hashes read).
+    private var ends: [(first: Int32, last: Int32)] = []
     private var first: [Int32: [Int]] = [:]
     private var last: [Int32: [Int]] = [:]
     /// The document each identity was last inserted for (its ``stamp``): whether it is a member, in one look.
@@ -411,13 +596,18 @@ struct DocumentNames {
     private var lastHolder: [(holder: Int32, stamp: Int32)] = []
     private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
+    /// Whether every word's holders are listed (``byWord(_:)`` and ``sharingAWord(with:)`` need them).
+    private let listsHolders: Bool
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
+
+    /// An empty index; without `listingHolders`, names are found by their first and last words only.
+    init(listingHolders: Bool = true) { listsHolders = listingHolders }
 
     /// Empties the index for the next document.
     mutating func reset() {
         members.removeAll(keepingCapacity: true)
-        pieces.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         stamp += 1
         holders.removeAll(keepingCapacity: true)
         if hashed {
@@ -427,14 +617,17 @@ struct DocumentNames {
         }
     }
 
+    /// True when the identity was inserted since the last ``reset()``.
+    func contains(_ id: Int) -> Bool { id < insertedFor.count && insertedFor[id] == stamp }
+
     /// Adds an identity with these pieces (once).
-    mutating func insert(_ id: Int, _ words: [Int32]) {
+    mutating func insert<Words: RandomAccessCollection<Int32>>(_ id: Int, _ words: Words) where Words.Index == Int {
         if id >= insertedFor.count { insertedFor += repeatElement(0, count: max(id + 1 - insertedFor.count, insertedFor.count)) }
-        guard !words.isEmpty, insertedFor[id] != stamp else { return }
+        guard !words.isEmpty, !contains(id) else { return }
         insertedFor[id] = stamp
         members.append(id)
-        pieces.append(words)
-        for j in words.indices where Self.isFirst(j, in: words) {
+        ends.append((words.first!, words.last!))
+        for j in words.indices where listsHolders && Self.isFirst(j, in: words) {
             let w = Int(words[j])
             if w >= lastHolder.count { lastHolder += repeatElement((holder: -1, stamp: 0), count: max(w + 1 - lastHolder.count, lastHolder.count)) }
             let previous = lastHolder[w].stamp == stamp ? lastHolder[w].holder : -1
@@ -450,27 +643,27 @@ struct DocumentNames {
     }
 
     private mutating func index(_ k: Int) {
-        let id = members[k], words = pieces[k]
-        first[words[0], default: []].append(id)
-        last[words[words.count - 1], default: []].append(id)
+        let id = members[k]
+        first[ends[k].first, default: []].append(id)
+        last[ends[k].last, default: []].append(id)
     }
 
     /// True when `words[j]` is the word's first occurrence in `words` (read by index: a slice would retain the array).
-    private static func isFirst(_ j: Int, in words: [Int32]) -> Bool {
-        for i in 0..<j where words[i] == words[j] { return false }
+    private static func isFirst<Words: RandomAccessCollection<Int32>>(_ j: Int, in words: Words) -> Bool where Words.Index == Int {
+        for i in words.startIndex..<j where words[i] == words[j] { return false }
         return true
     }
 
-    private func scan(_ test: ([Int32]) -> Bool) -> [Int] {
+    private func scan(_ test: ((first: Int32, last: Int32)) -> Bool) -> [Int] {
         var out: [Int] = []
-        for k in members.indices where test(pieces[k]) { out.append(members[k]) }
+        for k in members.indices where test(ends[k]) { out.append(members[k]) }
         return out
     }
 
     /// The identities whose first word is `w`.
-    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0[0] == w } }
+    func byFirst(_ w: Int32) -> [Int] { hashed ? first[w] ?? [] : scan { $0.first == w } }
     /// The identities whose last word is `w`.
-    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0[$0.count - 1] == w } }
+    func byLast(_ w: Int32) -> [Int] { hashed ? last[w] ?? [] : scan { $0.last == w } }
     /// The identities with `w` among their words, last added first.
     func byWord(_ w: Int32) -> [Int] {
         var out: [Int] = []
@@ -487,7 +680,7 @@ struct DocumentNames {
     }
 
     /// Identities that share at least one word with `words`, each once, in increasing order.
-    func sharingAWord(with words: [Int32]) -> [Int] {
+    func sharingAWord<Words: RandomAccessCollection<Int32>>(with words: Words) -> [Int] where Words.Index == Int {
         var out: [Int] = []
         // Room for a few holders of each word: one allocation for most names.
         out.reserveCapacity(8 * words.count)
