@@ -1,3 +1,5 @@
+import CostarCorpus
+
 /// Resolves candidates to people: one identity per person across the corpus.
 ///
 /// 1. Full names (two words or more) become identities, keyed by their folded words (case, diacritics, hyphens
