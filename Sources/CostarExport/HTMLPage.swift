@@ -56,27 +56,27 @@ public enum HTMLPage {
     }
 
     /// Renders the page: one section per network, in the order given (each with its diagram as SVG data, e.g.
-    /// ``Diagrams/svg``), then one section per comparison. `data` is the page's data block
-    /// (``dataBlock(_:comparisons:options:)`` of the same reports, comparisons and options) when it was made
-    /// beforehand; otherwise it is made on another thread while the sections are written.
+    /// ``Diagrams/svg``), then one section per comparison; the sections are written at once. `data` is the page's data
+    /// block (``dataBlock(_:comparisons:options:)`` of the same reports, comparisons and options) when it is already
+    /// being made; otherwise it is made on another thread while the sections are written.
     public static func render(sections: [(report: NetworkReport, svg: Data)], comparisons: [Comparison],
-                              options: Options = Options(), data: String? = nil) -> String {
+                              options: Options = Options(), data: Pending<String>? = nil) -> String {
         let ids = sectionIDs(sections.map(\.report.label))
-        let pending = data == nil ? Pending { dataBlock(sections.map(\.report), comparisons: comparisons, options: options) } : nil
+        let data = data ?? Pending { dataBlock(sections.map(\.report), comparisons: comparisons, options: options) }
         var body = header(sections: sections.map(\.report), ids: ids, comparisons: comparisons, options: options)
         body += "<main>\n"
         body += intro(sections.map(\.report))
-        for (i, section) in sections.enumerated() {
-            body += network(section.report, svg: section.svg, id: ids[i], index: i, options: options)
+        let parts = Parallel.map(sections.count + comparisons.count) { i in
+            i < sections.count
+                ? network(sections[i].report, svg: sections[i].svg, id: ids[i], index: i, options: options)
+                : comparison(comparisons[i - sections.count], options: options)
         }
-        for c in comparisons {
-            body += comparison(c, options: options)
-        }
+        for part in parts { body += part }
         body += "</main>\n"
         body += panel()
         body += footer(sections.map(\.report))
         body += "<script type=\"application/json\" id=\"costar-data\">"
-            + (data ?? pending!.wait())
+            + data.wait()
             + "</script>\n"
         body += "<script>\n" + script + "</script>\n"
         return """

@@ -113,8 +113,7 @@ struct Analyze: ParsableCommand {
         clock.lap("diagrams")
         clock.begin("writing the page")
         let sections = labels.map { (report: reports[$0]!, svg: drawn.svgs[$0] ?? Data()) }
-        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons, options: page, data: pageData.wait()),
-                   at: "index.html")
+        writer.add(HTMLPage.render(sections: sections, comparisons: comparisons, options: page, data: pageData), at: "index.html")
         clock.lap("page")
         clock.begin("writing files")
         try writer.commit(to: URL(fileURLWithPath: out))
