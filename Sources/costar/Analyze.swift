@@ -120,6 +120,7 @@ struct Analyze: ParsableCommand {
         clock.lap("write")
         clock.finish()
         log("wrote \(writer.fileCount) files to \(out)/")
+        endWithoutFreeing()
     }
 }
 
@@ -133,4 +134,11 @@ struct InputError: Error, CustomStringConvertible {
 /// A progress or summary line on standard error.
 func log(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Ends the process successfully at once, once its output is complete and written: the system takes back the
+/// memory of the corpus, networks and reports in one step, instead of the run freeing them object by object (about
+/// 0.7 s after `costar analyze` of 1,000,000 captions).
+func endWithoutFreeing() -> Never {
+    exit(EXIT_SUCCESS)
 }

@@ -48,6 +48,7 @@ struct Extract: ParsableCommand {
             out.flushIfFull()
         }
         out.flush()
+        endWithoutFreeing()
     }
 }
 
