@@ -128,12 +128,10 @@ public struct AnalysisOptions: Sendable, Hashable {
 /// - Returns: the analysis, one array entry per node id.
 public func analyze(_ graph: CoappearanceGraph, options: AnalysisOptions = .init(),
                     timing: ((_ measure: String, _ seconds: Double) -> Void)? = nil) -> NetworkAnalysis {
-    var started = DispatchTime.now()
+    var laps = Laps(clock: Laps.wallSeconds)
     func lap(_ measure: String) {
         guard let timing else { return }
-        let now = DispatchTime.now()
-        timing(measure, Double(now.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
-        started = now
+        timing(measure, laps.next())
     }
     // The measures that run on one core run on another thread meanwhile; their times are reported when they are done.
     let timed = timing != nil
@@ -222,24 +220,17 @@ private struct SerialMeasures: Sendable {
     var pagerank: [Double] = []
     var core: [Int] = []
     var component: [Int] = []
-    /// Each measure's name (as ``analyze(_:options:timing:)`` reports it) and wall time in seconds; empty when not
-    /// timed.
+    /// Each measure's name (as ``analyze(_:options:timing:)`` reports it) and its thread's CPU time in seconds;
+    /// empty when not timed.
     var times: [(String, Double)] = []
 
     init(_ graph: CoappearanceGraph, options: AnalysisOptions, timed: Bool) {
         // Timed by the thread's CPU time: the wall time of a thread that shares the cores with the other measures
         // would count their work too.
-        func threadSeconds() -> Double {
-            var t = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-        }
-        var started = threadSeconds()
+        var laps = Laps(clock: Laps.threadSeconds)
         func lap(_ measure: String) {
             guard timed else { return }
-            let now = threadSeconds()
-            times.append((measure, now - started))
-            started = now
+            times.append((measure, laps.next()))
         }
         community = louvainCommunities(of: graph, resolution: options.resolution, seed: options.louvainSeed)
         modularity = CostarAnalysis.modularity(of: community, in: graph, resolution: options.resolution)
@@ -253,5 +244,34 @@ private struct SerialMeasures: Sendable {
         lap("core")
         component = connectedComponents(of: graph)
         lap("components")
+    }
+}
+
+/// Times steps run one after another: each ``next()`` is the seconds on `clock` since the previous one (or since
+/// the start).
+private struct Laps {
+    let clock: () -> Double
+    private var last: Double
+
+    init(clock: @escaping () -> Double) {
+        self.clock = clock
+        last = clock()
+    }
+
+    /// The seconds since the previous lap.
+    mutating func next() -> Double {
+        let now = clock()
+        defer { last = now }
+        return now - last
+    }
+
+    /// Seconds of wall time.
+    static func wallSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Seconds of CPU time of the calling thread.
+    static func threadSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }

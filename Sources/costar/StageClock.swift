@@ -28,7 +28,7 @@ struct StageClock {
     mutating func lap(_ stage: String) {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
         if timings {
-            log("timing\t\(stage)\t\(String(format: "%.3f", seconds))\t\(String(format: "%.0f", StageClock.peakMiB()))")
+            record(stage, seconds: seconds)
         } else if showsProgress {
             var line = "costar: \(stage) done in \(String(format: "%.1f", seconds)) s"
             if let count, seconds > 0 { line += " (\(StageClock.grouped(Int(Double(count.items) / seconds))) \(count.noun)/s)" }
