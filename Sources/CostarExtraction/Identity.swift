@@ -26,10 +26,8 @@ public struct PersonRecord: Sendable, Hashable, Codable {
 struct Identities {
     let words: WordTable
     var parent: [Int] = []
-    /// Each identity's name pieces.
-    var tokens: [[Int32]] = []
-    /// The same pieces in one array: names are compared with these, which lie together, rather than with arrays
-    /// scattered over the heap, and the steps read the names of documents from it.
+    /// Each identity's name pieces, all in one array: names are compared with these, which lie together, rather than
+    /// with arrays scattered over the heap, and the steps read the names of documents from it.
     private(set) var names = NameTable()
     /// Identities by their pieces' fingerprint; a (vanishingly rare) collision chains to the next slot number.
     private var index = FingerprintMap()
@@ -46,14 +44,13 @@ struct Identities {
         }
         let i = parent.count
         parent.append(i)
-        tokens.append(pieces)
         names.append(pieces)
         index[h] = Int32(i)
         return i
     }
 
     /// An identity's key ("megan thee stallion").
-    func key(_ i: Int) -> String { words.joined(tokens[i]) }
+    func key(_ i: Int) -> String { words.joined(names[i]) }
 
     /// The identity with exactly these pieces, if any (not its representative).
     func lookup(_ pieces: [Int32]) -> Int? {
@@ -95,7 +92,7 @@ struct Identities {
     mutating func union(_ a: Int, _ b: Int, reason: String) {
         let ra = find(a), rb = find(b)
         guard ra != rb else { return }
-        let (keep, drop) = tokens[ra].count > tokens[rb].count ? (ra, rb) : (rb, ra)
+        let (keep, drop) = names[ra].count > names[rb].count ? (ra, rb) : (rb, ra)
         parent[drop] = keep
         reasons[keep, default: []].append(reason)
         reasons[keep, default: []] += reasons[drop] ?? []
@@ -105,11 +102,15 @@ struct Identities {
 
 /// Every identity's pieces in one array, read in place: a lookup, or a step that reads the names of many documents,
 /// touches one block of memory rather than an array an identity (and their reference counts, which the parts would
-/// share).
-struct NameTable: Sendable {
+/// share). Element `i` is identity `i`'s pieces, a slice of that array (its indices do not start at 0).
+struct NameTable: RandomAccessCollection, Sendable {
     private var pieces: [Int32] = []
     /// The pieces of identity `i` are `pieces[start[i]..<start[i + 1]]`.
     private var start: [Int] = [0]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { start.count - 1 }
+    subscript(_ i: Int) -> ArraySlice<Int32> { pieces[start[i]..<start[i + 1]] }
 
     /// Adds the next identity's pieces.
     mutating func append(_ name: [Int32]) {

@@ -57,7 +57,7 @@ struct Resolver {
                 resolved.append(Resolved(ids.add(all[order].pieces), order))
             }
             for order in pending where !listed(all[order]) {
-                if let i = ids.lookup(all[order].pieces), ids.tokens[i].count == 1 {
+                if let i = ids.lookup(all[order].pieces), ids.names[i].count == 1 {
                     resolved.append(Resolved(ids.find(i), order))
                 }
             }
@@ -93,7 +93,7 @@ struct Resolver {
         swap(&ids, &found[0].ids)
         swap(&fullNameOf, &found[0].of)
         for p in found.indices.dropFirst() {
-            let renumber = found[p].ids.tokens.map { ids.add($0) }
+            let renumber = found[p].ids.names.map { ids.add(Array($0)) }
             fullNameOf += found[p].of.map { $0 < 0 ? -1 : renumber[$0] }
         }
         return (ids, fullNameOf)
@@ -103,7 +103,7 @@ struct Resolver {
     /// ("Paris and Nicky Hilton") when they name no one else there. Parts are ranges of documents: a part numbers
     /// the names new to `ids` after those of `ids`, and they are added afterwards, part after part.
     private func members(_ candidates: [Candidate], _ byDocument: [[Int]], _ fullNameOf: [Int], _ ids: inout Identities) -> [[Int]] {
-        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, base = ids.tokens.count
+        let ranges = Parallel.ranges(documentName.count, parts: parts), known = ids, base = ids.names.count
         let table = ids.names
         let found = Parallel.map(ranges.count) { p in
             table.read { names in candidates.withUnsafeBufferPointer { all in
@@ -126,13 +126,13 @@ struct Resolver {
                     }
                     members.append(docs.members)
                 }
-                return (members: members, new: new.tokens)
+                return (members: members, new: new.names)
             } }
         }
         var documentMembers: [[Int]] = []
         documentMembers.reserveCapacity(documentName.count)
         for part in found {
-            let renumber = part.new.map { ids.add($0) }
+            let renumber = part.new.map { ids.add(Array($0)) }
             for var m in part.members {
                 for j in m.indices where m[j] >= base { m[j] = renumber[m[j] - base] }
                 documentMembers.append(m)
@@ -188,7 +188,7 @@ struct Resolver {
                 if neverListedTogether(a, b) { ids.union(a, b, reason: "\(reason) in \(documentName[d])") }
             case let .part(a, b, wholes, d):
                 if ids.areOne(wholes) {
-                    ids.union(a, b, reason: "'\(words.joined(ids.tokens[a]))' is part of '\(words.joined(ids.tokens[b]))' in \(documentName[d])")
+                    ids.union(a, b, reason: "'\(words.joined(ids.names[a]))' is part of '\(words.joined(ids.names[b]))' in \(documentName[d])")
                 }
             }
         }
@@ -210,12 +210,12 @@ struct Resolver {
     /// starts with the short one are a run of the surnames in sorted order, found by binary search. The identities
     /// are searched in parts, and merged in order afterwards.
     private func mergeNicknames(_ ids: inout Identities) {
-        let known = ids, bySurname = SurnameIndex(known.tokens, words)
-        let ranges = Parallel.ranges(known.tokens.count, parts: parts)
+        let known = ids, bySurname = SurnameIndex(known.names, words)
+        let ranges = Parallel.ranges(known.names.count, parts: parts)
         let found = Parallel.map(ranges.count) { p in
             var out: [(a: Int, matches: [Int])] = []
-            for a in ranges[p] where known.tokens[a].count == 2 {
-                let first = words.folded(known.tokens[a][0]), short = words.folded(known.tokens[a][1])
+            for a in ranges[p] where known.names[a].count == 2 {
+                let first = words.folded(known.names[a].first!), short = words.folded(known.names[a].last!)
                 guard short.count >= 3 else { continue }
                 var matches: [Int] = []
                 for s in bySurname.run(startingWith: short) where bySurname.surnames[s] != short {
@@ -231,7 +231,7 @@ struct Resolver {
         }
         for (a, matches) in found.joined() where ids.areOne(matches) {
             let m = matches.min()!
-            ids.union(a, m, reason: "'\(words.joined(ids.tokens[a]))' is a nickname and short surname of '\(words.joined(ids.tokens[m]))'")
+            ids.union(a, m, reason: "'\(words.joined(ids.names[a]))' is a nickname and short surname of '\(words.joined(ids.names[m]))'")
         }
     }
 
@@ -293,7 +293,7 @@ struct Resolver {
                 }
                 if let family = c.pointee.familySurname, let last = family.last {
                     loadOnce()
-                    let roots = Set(docs.byLast(last).filter { ids.tokens[$0].suffix(family.count).elementsEqual(family) }.map { ids.root($0) })
+                    let roots = Set(docs.byLast(last).filter { ids.names[$0].suffix(family.count).elementsEqual(family) }.map { ids.root($0) })
                     for r in roots.sorted() { out.resolved.append(Resolved(r, order)) }
                     continue
                 }
@@ -327,7 +327,7 @@ struct Resolver {
             let f = words.folded(w)
             let variants = Set(lexicon.formalNames(of: f) + lexicon.nicknames(of: f)).flatMap { v in lexicon.formalNames(of: v) + [v] }
             let byVariant = Set(variants).sorted().flatMap { v in words.existing(v).map { docs.byFirst($0) } ?? [] }
-            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded($0[0])) }) {
+            if let i = unique(byVariant, ids, where: { lexicon.areNicknameVariants(f, words.folded($0.first!)) }) {
                 return (ids.root(i), "a nickname of the only")
             }
             return nil
@@ -336,10 +336,10 @@ struct Resolver {
     }
 
     /// The one identity (after merges) among `members` whose words satisfy `test`, or nil if none or several.
-    func unique(_ members: [Int], _ ids: Identities, where test: ([Int32]) -> Bool) -> Int? {
+    func unique(_ members: [Int], _ ids: Identities, where test: (ArraySlice<Int32>) -> Bool) -> Int? {
         var found: Int? = nil
         var root: Int? = nil
-        for m in members where test(ids.tokens[m]) {
+        for m in members where test(ids.names[m]) {
             let r = ids.root(m)
             if let root, root != r { return nil }
             root = r
@@ -409,7 +409,7 @@ struct Resolver {
         for k in resolved.indices { resolved[k].identity = ids.find(resolved[k].identity) }
         // Each identity's spellings and units, in text order. Part p tallies identities p, p + parts, p + 2 × parts…
         // (the most frequent names come first: interleaving shares them out), reading every mention.
-        let n = ids.tokens.count, shares = max(1, min(parts, n)), mentions = resolved, audits = self.audits
+        let n = ids.names.count, shares = max(1, min(parts, n)), mentions = resolved, audits = self.audits
         let tallies = Parallel.map(shares) { p in
             candidates.withUnsafeBufferPointer { all in
                 let count = (n - p + shares - 1) / shares
@@ -427,9 +427,9 @@ struct Resolver {
         let units = audits ? (0..<n).map { tallies[$0 % shares].units[$0 / shares] } : []
         let out = resolved
         resolved = []
-        var names = [String?](repeating: nil, count: ids.tokens.count)
+        var names = [String?](repeating: nil, count: ids.names.count)
         var people: [PersonRecord] = []
-        for i in ids.tokens.indices where !spellings[i].isEmpty {
+        for i in ids.names.indices where !spellings[i].isEmpty {
             let name: String
             if let only = spellings[i].only {
                 name = isShouted(only) ? titleCased(only) : only
@@ -444,7 +444,7 @@ struct Resolver {
                             rank: (isShouted(spelling) ? 0 : 1, count, key == representative ? 1 : 0, plausibility(spelling)))
                 }
                 // Prefer spellings with every word of the name.
-                let full = spelt.filter { $0.words == ids.tokens[i].count }
+                let full = spelt.filter { $0.words == ids.names[i].count }
                 let pool = full.isEmpty ? spelt : full
                 let best = pool.max { a, b in a.rank != b.rank ? a.rank < b.rank : a.spelling > b.spelling }!.spelling
                 name = isShouted(best) ? titleCased(best) : best
@@ -513,9 +513,9 @@ struct SurnameIndex: Sendable {
     private let byNumber: [(identity: Int, first: Int32)]
 
     /// Indexes the identities with these pieces.
-    init(_ tokens: [[Int32]], _ words: WordTable) {
+    init(_ names: NameTable, _ words: WordTable) {
         var isSurname = [Bool](repeating: false, count: words.count)
-        for t in tokens where t.count >= 2 { isSurname[Int(t[t.count - 1])] = true }
+        for t in names where t.count >= 2 { isSurname[Int(t.last!)] = true }
         let sorted = isSurname.indices.filter { isSurname[$0] }.map { (word: $0, text: words.folded(Int32($0))) }
             .sorted { $0.text < $1.text }
         var surnames: [String] = []
@@ -526,13 +526,13 @@ struct SurnameIndex: Sendable {
         }
         // Counted, then placed in increasing order of identity.
         var start = [Int](repeating: 0, count: surnames.count + 1)
-        for t in tokens where t.count >= 2 { start[Int(surnameOf[Int(t[t.count - 1])]) + 1] += 1 }
+        for t in names where t.count >= 2 { start[Int(surnameOf[Int(t.last!)]) + 1] += 1 }
         for s in surnames.indices { start[s + 1] += start[s] }
         var byNumber = [(identity: Int, first: Int32)](repeating: (0, 0), count: start[surnames.count])
         var next = start
-        for i in tokens.indices where tokens[i].count >= 2 {
-            let s = Int(surnameOf[Int(tokens[i][tokens[i].count - 1])])
-            byNumber[next[s]] = (i, tokens[i][0])
+        for i in names.indices where names[i].count >= 2 {
+            let s = Int(surnameOf[Int(names[i].last!)])
+            byNumber[next[s]] = (i, names[i].first!)
             next[s] += 1
         }
         (self.surnames, self.start, self.byNumber) = (surnames, start, byNumber)
