@@ -39,6 +39,13 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: count) { body($0, shared.buffer) }
     }
 
+    /// `body(0, buffer) … body(count - 1, buffer)` run concurrently, each only reading `buffer`; the results in order.
+    public static func map<T, R>(_ count: Int, reading buffer: UnsafeBufferPointer<T>,
+                                 _ body: @Sendable (Int, UnsafeBufferPointer<T>) -> R) -> [R] {
+        let shared = Shared(buffer: UnsafeMutableBufferPointer(mutating: buffer))
+        return map(count) { body($0, UnsafeBufferPointer(shared.buffer)) }
+    }
+
     /// `0..<count` cut into `parts` consecutive ranges of nearly equal size.
     public static func ranges(_ count: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, count))

@@ -23,12 +23,11 @@ public enum RecordReader {
     public static func jsonLines(_ data: [UInt8], path: String, defaultDate: String?) throws -> [Record] {
         let results = data.withUnsafeBufferPointer { all in
             let pieces = lineAlignedPieces(all, count: all.count < 1 << 20 ? 1 : Parallel.cores)
-            let bytes = SharedBytes(buffer: all)
             // Each piece's first line number is one more than the line feeds before it.
-            let feeds = Parallel.map(pieces.count) { p in p == pieces.count - 1 ? 0 : lineFeeds(in: bytes.buffer, pieces[p]) }
+            let feeds = Parallel.map(pieces.count, reading: all) { p, all in p == pieces.count - 1 ? 0 : lineFeeds(in: all, pieces[p]) }
             let firstLines = feeds.indices.map { p in 1 + feeds[..<p].reduce(0, +) }
-            return Parallel.map(pieces.count) { p in
-                Result { try jsonLines(bytes.buffer, pieces[p], firstLine: firstLines[p], path: path, defaultDate: defaultDate) }
+            return Parallel.map(pieces.count, reading: all) { p, all in
+                Result { try jsonLines(all, pieces[p], firstLine: firstLines[p], path: path, defaultDate: defaultDate) }
             }
         }
         var records = try results[0].get()
@@ -221,11 +220,6 @@ public enum RecordReader {
         return CaptionUnit(document: name, date: r.date, id: name + "#" + String(n), kind: .caption,
                            text: whole ? r.caption : String(text), credit: credit.map(String.init))
     }
-}
-
-/// The bytes of a file, read by the pieces that parse it at once (none writes).
-private struct SharedBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
 }
 
 /// A small RFC 4180 CSV parser over UTF-8 bytes: quoted fields may hold commas, doubled quotes and line breaks.

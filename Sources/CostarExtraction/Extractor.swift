@@ -53,7 +53,9 @@ public struct Extractor: Sendable {
             documentName.append(u.document)
             unitDocument.append(documentName.count - 1)
         }
-        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName, unitID: units.map { $0.id })
+        // Unit ids are only read for the audit records.
+        var resolver = Resolver(words: words, unitDocument: unitDocument, documentName: documentName,
+                                unitID: audits ? units.map { $0.id } : [])
         resolver.audits = audits
         resolver.parts = parts.count
         let (mentions, people, names) = resolver.resolve(candidates)

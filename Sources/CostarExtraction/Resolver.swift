@@ -20,7 +20,7 @@ struct Resolver {
     let unitDocument: [Int]
     /// Name of each document, by number.
     let documentName: [String]
-    /// Unit id of each unit.
+    /// Unit id of each unit (read only for the audit records: empty without ``audits``).
     let unitID: [String]
     /// Whether to build a ``PersonRecord`` of each person (otherwise only their names).
     var audits = true
