@@ -69,6 +69,12 @@ extension Extractor {
         var parser = UnitParser(knowledge: NameKnowledge(words: table))
         parser.log = log
         var reading = FirstReading(words: table, log: log)
+        // Room for the part's candidates and questions, so that the arrays are not copied as they grow (generated
+        // captions have a candidate for every 29 bytes of text).
+        let bytes = part.reduce(0) { $0 + units[$1].text.utf8.count }
+        reading.candidates.reserveCapacity(bytes / 24 + 16)
+        reading.unitEnds.reserveCapacity(part.count)
+        log.reserve(units: part.count, bytes: bytes)
         for i in part {
             let start = reading.candidates.count
             parser.parse(units[i], index: i, into: &reading.candidates)

@@ -56,6 +56,17 @@ final class ReadingLog: @unchecked Sendable {
     /// Notes a question.
     func ask(_ q: Question) { questions.append(q) }
 
+    /// Makes room for the questions of `units` units of `bytes` bytes of text in all, so that the log's arrays are
+    /// not copied as they grow (each copy touches fresh pages, which the kernel must zero). The figures are a little
+    /// above those of generated captions (per text byte: 0.06 questions, 0.21 pieces, 0.08 bonuses); room never used
+    /// costs address space only.
+    func reserve(units: Int, bytes: Int) {
+        questions.reserveCapacity(bytes / 14)
+        unitEnds.reserveCapacity(units)
+        pieces.reserveCapacity(bytes / 4)
+        bonuses.reserveCapacity(bytes / 10)
+    }
+
     /// Closes the current unit's questions.
     func endUnit() { unitEnds.append(questions.count) }
 
