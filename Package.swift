@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "CostarGraph", dependencies: ["CostarCorpus", "CostarExtraction"]),
         .target(name: "CostarAnalysis", dependencies: ["CostarCorpus", "CostarGraph"]),
-        .target(name: "CostarExport", dependencies: ["CostarGraph", "CostarAnalysis", "CGraphviz", "CZlib"]),
+        .target(name: "CostarExport", dependencies: ["CostarExtraction", "CostarGraph", "CostarAnalysis", "CGraphviz", "CZlib"]),
         .executableTarget(
             name: "costar",
             dependencies: [
@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "CostarExtractionTests", dependencies: ["CostarExtraction"], exclude: ["Gold"]),
         .testTarget(name: "CostarGraphTests", dependencies: ["CostarGraph"]),
         .testTarget(name: "CostarAnalysisTests", dependencies: ["CostarAnalysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CostarExportTests", dependencies: ["CostarExport", "CZlib"]),
+        .testTarget(name: "CostarExportTests", dependencies: ["CostarExport", "CostarExtraction", "CZlib"]),
     ]
 )

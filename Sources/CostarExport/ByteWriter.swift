@@ -6,7 +6,8 @@ import Darwin
 import CostarCorpus
 
 /// The bytes of an exported file, gathered in a buffer (256 KiB by default) and handed on whenever it fills: straight into the
-/// file when writing to a ``TextSink``, otherwise into a byte array read back by ``text``.
+/// file when writing to a ``TextSink`` or a file descriptor (standard output), otherwise into a byte array read back by
+/// ``text``.
 ///
 /// The exporters (`graph.json`, GraphML, GEXF, CSV) write millions of small pieces (names, caption ids, numbers);
 /// doing it byte by byte into one buffer, with integers spelled by hand and no intermediate `String`s, is what lets
@@ -15,12 +16,24 @@ final class ByteWriter {
     private let base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private let sink: TextSink?
+    /// A file descriptor written directly (when there is no sink); -1 for none.
+    private let descriptor: Int32
     private var gathered: [UInt8] = []
     private let capacity: Int
 
     /// A writer into `sink`, or into memory when `sink` is nil, with a buffer of `capacity` bytes.
     init(sink: TextSink?, capacity: Int = 1 << 18) {
         self.sink = sink
+        descriptor = -1
+        self.capacity = max(capacity, 32)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// A writer into the open file descriptor `fd` (standard output), with a buffer of `capacity` bytes. A write
+    /// error (a reader that has gone, when SIGPIPE is ignored) leaves the rest unwritten: it has nowhere to go.
+    init(descriptor fd: Int32, capacity: Int = 1 << 20) {
+        sink = nil
+        descriptor = fd
         self.capacity = max(capacity, 32)
         base = .allocate(capacity: self.capacity)
     }
@@ -46,9 +59,19 @@ final class ByteWriter {
     /// Hands the buffered bytes on.
     func flush() {
         guard count > 0 else { return }
-        let bytes = UnsafeBufferPointer(start: base, count: count)
-        if let sink { sink.append(bytes) } else { gathered.append(contentsOf: bytes) }
+        handOn(UnsafeBufferPointer(start: base, count: count))
         count = 0
+    }
+
+    /// Hands bytes on to the sink, the descriptor or the gathered array.
+    private func handOn(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let sink {
+            sink.append(bytes)
+        } else if descriptor >= 0 {
+            _ = FileSystem.writeAll(descriptor, UnsafeRawBufferPointer(bytes))
+        } else {
+            gathered.append(contentsOf: bytes)
+        }
     }
 
     /// Appends one byte.
@@ -65,7 +88,7 @@ final class ByteWriter {
         if count + bytes.count > capacity {
             flush()
             if bytes.count > capacity {
-                if let sink { sink.append(bytes) } else { gathered.append(contentsOf: bytes) }
+                handOn(bytes)
                 return
             }
         }

@@ -223,32 +223,5 @@ struct JSONWriter {
     }
 
     /// Appends a JSON string literal.
-    private func string(_ value: String) {
-        w.byte(0x22)
-        w.append(value, escaping: forScript ? JSONWriter.scriptEscapes : JSONWriter.escapes) { b, w in
-            switch b {
-            case 0x22: w.append("\\\"")
-            case 0x5C: w.append("\\\\")
-            case 0x2F: w.append("\\/")
-            case 0x3C: w.append("\\u003c")
-            case 0x08: w.append("\\b")
-            case 0x0C: w.append("\\f")
-            case 0x0A: w.append("\\n")
-            case 0x0D: w.append("\\r")
-            case 0x09: w.append("\\t")
-            default:
-                w.append("\\u00")
-                w.byte(JSONWriter.hexDigit(b >> 4))
-                w.byte(JSONWriter.hexDigit(b & 0xF))
-            }
-        }
-        w.byte(0x22)
-    }
-
-    /// The bytes a JSON string escapes: controls, `"` and `\\`.
-    private static let escapes = ByteSet.jsonSpecial
-    /// The same, and `/` and `<` for a page's script block.
-    private static let scriptEscapes = ByteSet(controlsAnd: [0x22, 0x5C, 0x2F, 0x3C])
-
-    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
+    private func string(_ value: String) { w.jsonString(value, forScript: forScript) }
 }
