@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's mallopt, for the command's allocator settings.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "CostarCorpus"),
         .target(
             name: "CostarExtraction",
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "costar",
             dependencies: [
-                "CostarCorpus", "CostarExtraction", "CostarGraph", "CostarAnalysis", "CostarExport",
+                "CostarCorpus", "CostarExtraction", "CostarGraph", "CostarAnalysis", "CostarExport", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
