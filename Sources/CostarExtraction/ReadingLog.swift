@@ -105,22 +105,22 @@ final class ReadingLog: @unchecked Sendable {
 
     /// Notes the table of the split just weighed (a cut's table is noted with its choice, in
     /// ``noteCut(_:table:chosen:)``).
-    func noteTable(_ steps: [NameSegmenter.Step]) {
+    func noteTable(_ steps: UnsafeBufferPointer<NameSegmenter.Step>) {
         guard case .split(let n, let at, _) = questions.last else { return }
         questions[questions.count - 1] = .split(n: n, at: at, ends: Self.ends(steps, upTo: Int(n)))
     }
 
     /// Notes the cut just weighed: its bonuses (element `k` for a cut after `k` tokens, nil where none may fall), its
     /// table of prefix splits, and the cut chosen (``UnitParser/cut(_:_:)``).
-    func noteCut(_ bonus: [Double?], table steps: [NameSegmenter.Step], chosen k: Int) {
+    func noteCut(_ bonus: UnsafeBufferPointer<Double?>, table steps: UnsafeBufferPointer<NameSegmenter.Step>, chosen k: Int) {
         guard case .cut(let n, let at, let b, _) = questions.last else { return }
         questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(steps, upTo: k))
-        bonuses += bonus
+        bonuses.append(contentsOf: bonus)
     }
 
     /// Where the pieces of the best split of the first `count` tokens end, as bits (0 when that split has no score or
     /// too many tokens to note).
-    private static func ends(_ steps: [NameSegmenter.Step], upTo count: Int) -> UInt32 {
+    private static func ends(_ steps: UnsafeBufferPointer<NameSegmenter.Step>, upTo count: Int) -> UInt32 {
         guard count < 32, steps[count].best > -.infinity else { return 0 }
         var ends: UInt32 = 0
         var e = count
@@ -198,14 +198,23 @@ final class ReadingLog: @unchecked Sendable {
         case .split(let n, let at, let ends):
             let n = Int(n), at = Int(at)
             guard learnsOutside(at, n, ends, k) else { return false }
-            let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
-            return NameSegmenter.pieces(before) != NameSegmenter.pieces(after)
+            return decided(n, at, k) { NameSegmenter.Pieces($0) } changed: { $0 != $1 }
         case .cut(let n, let at, let b, let ends):
             let n = Int(n), at = Int(at), b = Int(b)
             guard learnsOutside(at, n, ends, k) else { return false }
-            let bonus = Array(bonuses[b...(b + n)])
-            let before = NameSegmenter.table(n) { score(at, $0, $1) }, after = NameSegmenter.table(n) { score(at, $0, $1, k) }
-            return UnitParser.cut(before, bonus) != UnitParser.cut(after, bonus)
+            return bonuses.withUnsafeBufferPointer { all in
+                let bonus = UnsafeBufferPointer(rebasing: all[b...(b + n)])
+                return decided(n, at, k) { UnitParser.cut($0, bonus) } changed: { $0 != $1 }
+            }
         }
+    }
+
+    /// Whether the decision `decide` takes from the table of a split of `n` tokens (scores at `at`) differs between
+    /// the first reading's scores and those with the learned names of `k`.
+    private func decided<D>(_ n: Int, _ at: Int, _ k: NameKnowledge, _ decide: (UnsafeBufferPointer<NameSegmenter.Step>) -> D,
+                            changed: (D, D) -> Bool) -> Bool {
+        let before = NameSegmenter.withTable(n, score: { score(at, $0, $1) }, decide)
+        let after = NameSegmenter.withTable(n, score: { score(at, $0, $1, k) }, decide)
+        return changed(before, after)
     }
 }

@@ -291,43 +291,46 @@ struct UnitParser: Sendable {
         let m = hi - lo
         // A list that ends with its line ("Elle Fanning" above a caption) has no description inside it.
         guard m > 1, hi < t.count, !t[hi].sentenceStart || t[hi].kind == .punctuation else { return nil }
-        let prefixes = NameSegmenter.prefixSplits(t[lo..<hi], knowledge, log: log)
-        // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
-        var bonus = [Double?](filled: nil, count: m + 1)
-        bonus[m] = 0
-        if isLast {
-            let followedByWord = hi < t.count && t[hi].isLowercaseWord
-            bonus[m] = numbered && (followedByWord || hi == t.count) ? -1 : 1.5
-        }
-        for k in 1..<m {
-            let r = t[lo + k]
-            var start = 0.0
-            let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
-            let opensClause = next.map { $0.isLowercaseWord || $0.kind == .number || $0.possessive } ?? true
-            if itemsBefore.contains(where: { t[$0.range].contains { $0.sameWord(as: r) } }) || t[lo..<(lo + k)].contains(where: { $0.sameWord(as: r) }) {
-                start = 4.5   // a name of the list said again opens the description: "… Jack Harlow Janelle and Jack had"
-            } else if !isLast {
-                continue      // inside the list only such a repeated name ends it
-            } else if r.has(.determiner) {
-                start = 2.5   // "… Lena Waithe The host …", "… Cardi B Our May/June cover …"
-            } else if knowledge.isCommon(r) && !knowledge.isFirstName(r) {
-                // "… Damson Idris Melanated magic …", "… Rodriguez Table 18 was …"; but "Stallion The" is no sentence.
-                start = opensClause ? 2.5 : 0
-            } else if r.has(.common) {
-                start = opensClause ? 1 : 0
+        return NameSegmenter.withPrefixSplits(t[lo..<hi], knowledge, log: log) { prefixes in
+            withUnsafeTemporaryAllocation(of: Double?.self, capacity: m + 1) { bonus in
+                // The bonus of a cut after k tokens, nil where none may fall; after all m tokens, of the whole run as names.
+                bonus.initialize(repeating: nil)
+                bonus[m] = 0
+                if isLast {
+                    let followedByWord = hi < t.count && t[hi].isLowercaseWord
+                    bonus[m] = numbered && (followedByWord || hi == t.count) ? -1 : 1.5
+                }
+                for k in 1..<m {
+                    let r = t[lo + k]
+                    var start = 0.0
+                    let next = lo + k + 1 < t.count ? t[lo + k + 1] : nil
+                    let opensClause = next.map { $0.isLowercaseWord || $0.kind == .number || $0.possessive } ?? true
+                    if itemsBefore.contains(where: { t[$0.range].contains { $0.sameWord(as: r) } }) || t[lo..<(lo + k)].contains(where: { $0.sameWord(as: r) }) {
+                        start = 4.5   // a name of the list said again opens the description: "… Jack Harlow Janelle and Jack had"
+                    } else if !isLast {
+                        continue      // inside the list only such a repeated name ends it
+                    } else if r.has(.determiner) {
+                        start = 2.5   // "… Lena Waithe The host …", "… Cardi B Our May/June cover …"
+                    } else if knowledge.isCommon(r) && !knowledge.isFirstName(r) {
+                        // "… Damson Idris Melanated magic …", "… Rodriguez Table 18 was …"; but "Stallion The" is no sentence.
+                        start = opensClause ? 2.5 : 0
+                    } else if r.has(.common) {
+                        start = opensClause ? 1 : 0
+                    }
+                    if next?.isLowercaseWord == true { start += 0.5 }
+                    bonus[k] = start
+                }
+                let bestK = Self.cut(prefixes, UnsafeBufferPointer(bonus))
+                log?.noteCut(UnsafeBufferPointer(bonus), table: prefixes, chosen: bestK)
+                return bestK < m ? lo + bestK : nil
             }
-            if next?.isLowercaseWord == true { start += 0.5 }
-            bonus[k] = start
         }
-        let bestK = Self.cut(prefixes, bonus)
-        log?.noteCut(bonus, table: prefixes, chosen: bestK)
-        return bestK < m ? lo + bestK : nil
     }
 
     /// How many tokens of a lead list's last run are names, given the best split of each prefix (its score is
     /// ``NameSegmenter/Step/best``) and the bonus of a cut after each number of tokens (nil where none may fall; the
     /// last for no cut): the best total, the first of equals.
-    static func cut(_ prefixes: [NameSegmenter.Step], _ bonus: [Double?]) -> Int {
+    static func cut(_ prefixes: UnsafeBufferPointer<NameSegmenter.Step>, _ bonus: UnsafeBufferPointer<Double?>) -> Int {
         let m = prefixes.count - 1
         var bestK = m
         var bestScore = prefixes[m].best + bonus[m]!
