@@ -13,7 +13,7 @@ struct Candidate: Sendable {
     }
 
     /// The name's pieces as word numbers (the words of its key, "jodie turner smith").
-    var pieces: [Int32]
+    var pieces: NamePieces
     /// How many words (tokens) the name has, titles stripped.
     var wordCount: Int
     /// The word number of the name's first token.
@@ -46,7 +46,7 @@ struct Candidate: Sendable {
     /// A candidate for the words of `tokens` (at least one), numbered in `words`.
     init(_ tokens: ArraySlice<Token>, _ words: WordTable, mention: String, role: Role, evidence: Evidence, unit: Int,
          familySurname: [Int32]? = nil, handle: String? = nil) {
-        pieces = words.pieces(tokens)
+        pieces = words.namePieces(tokens)
         wordCount = tokens.count
         firstWord = tokens[tokens.startIndex].word
         self.mention = mention

@@ -12,7 +12,7 @@ extension Extractor {
         var firstReadings = Parallel.map(parts.count) { p in Self.firstReading(units, parts[p], WordTable(lexicon: lexicon)) }
         // One table for all: the first part's, with the others' words added and their names renumbered.
         let words = firstReadings[0].words
-        var learned: [[Int32]] = []
+        var learned: [NamePieces] = []
         var mononyms: [Int32] = []
         var renumbering: [[Int32]] = []
         for p in firstReadings.indices {
@@ -40,7 +40,7 @@ extension Extractor {
             if p > 0 {
                 var inverse = [Int32](repeating: -1, count: words.count)
                 for (w, merged) in renumbered[p].enumerated() { inverse[Int(merged)] = Int32(w) }
-                local = NameKnowledge(words: reading.words, fullNames: learnedNames.map { $0.map { inverse[Int($0)] } },
+                local = NameKnowledge(words: reading.words, fullNames: learnedNames.map { NamePieces($0.lazy.map { inverse[Int($0)] }) },
                                       mononyms: learnedMononyms.map { inverse[Int($0)] })
             }
             var again = Rereading(units: everything ? Array(0..<parts[p].count) : reading.log!.unitsToReread(with: local))
@@ -93,7 +93,7 @@ private struct FirstReading: Sendable {
     var candidates: [Candidate] = []
     /// Where each unit's candidates end in ``candidates``.
     var unitEnds: [Int] = []
-    var learned: [[Int32]] = []
+    var learned: [NamePieces] = []
     var mononyms: [Int32] = []
 
     /// Learns the names of the candidates from `start` on that stand in safe places. They are read in place (a

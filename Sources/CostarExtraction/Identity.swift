@@ -36,7 +36,7 @@ struct Identities {
     init(words: WordTable) { self.words = words }
 
     /// The identity of these pieces, added when new (the representative when it exists).
-    mutating func add(_ pieces: [Int32]) -> Int {
+    mutating func add<Pieces: RandomAccessCollection<Int32>>(_ pieces: Pieces) -> Int where Pieces.Index == Int {
         var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h].map(Int.init) {
             if names.holds(i, pieces) { return find(i) }
@@ -53,7 +53,7 @@ struct Identities {
     func key(_ i: Int) -> String { words.joined(names[i]) }
 
     /// The identity with exactly these pieces, if any (not its representative).
-    func lookup(_ pieces: [Int32]) -> Int? {
+    func lookup<Pieces: RandomAccessCollection<Int32>>(_ pieces: Pieces) -> Int? where Pieces.Index == Int {
         var h = WordTable.fingerprint(pieces: pieces)
         while let i = index[h].map(Int.init) {
             if names.holds(i, pieces) { return i }
@@ -113,15 +113,15 @@ struct NameTable: RandomAccessCollection, Sendable {
     subscript(_ i: Int) -> ArraySlice<Int32> { pieces[start[i]..<start[i + 1]] }
 
     /// Adds the next identity's pieces.
-    mutating func append(_ name: [Int32]) {
-        pieces += name
+    mutating func append(_ name: some Sequence<Int32>) {
+        pieces.append(contentsOf: name)
         start.append(pieces.count)
     }
 
     /// True when identity `i`'s pieces are `name`.
-    func holds(_ i: Int, _ name: [Int32]) -> Bool {
+    func holds<Name: RandomAccessCollection<Int32>>(_ i: Int, _ name: Name) -> Bool where Name.Index == Int {
         guard start[i + 1] - start[i] == name.count else { return false }
-        for k in name.indices where pieces[start[i] + k] != name[k] { return false }
+        for k in name.indices where pieces[start[i] + k - name.startIndex] != name[k] { return false }
         return true
     }
 

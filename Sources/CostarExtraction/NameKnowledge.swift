@@ -18,7 +18,7 @@ struct NameKnowledge: Sendable {
     /// mononyms (word numbers). A word number of -1 stands for a word the table lacks (names learned from a
     /// reading with another table): a name with one cannot occur in this table's text, though its first piece
     /// may still open names there.
-    init(words table: WordTable, fullNames names: [[Int32]], mononyms words: [Int32]) {
+    init(words table: WordTable, fullNames names: [NamePieces], mononyms words: [Int32]) {
         self.words = table
         var known = FingerprintMap(capacity: names.count)
         for k in names.indices where !names[k].contains(-1) { known[WordTable.fingerprint(pieces: names[k])] = 0 }

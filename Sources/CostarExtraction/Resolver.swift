@@ -120,7 +120,7 @@ struct Resolver {
                         guard let surname = c.pointee.sharedSurname, c.pointee.pieces.count == 1 else { continue }
                         // No identity is merged yet, so a first name names no one else when it is not exactly one's.
                         if docs.byFirst(c.pointee.pieces[0]).count != 1 {
-                            let name = c.pointee.pieces + surname
+                            let name = Array(c.pointee.pieces) + surname
                             docs.insert(known.lookup(name) ?? base + new.add(name), name)
                         }
                     }
@@ -157,12 +157,13 @@ struct Resolver {
         let found = Parallel.map(ranges.count) { p in table.read { names in
             var docs = DocumentNames()
             var merges: [Merge] = []
+            var sharing: [Int] = []
             for d in order[ranges[p]] {
                 docs.reset()
                 for i in documentMembers[d] { docs.insert(i, names[i]) }
                 for a in docs.members {
                     let ta = names[a]
-                    let sharing = docs.sharingAWord(with: ta)
+                    docs.sharingAWord(with: ta, into: &sharing)
                     var wholes: [Int]? = nil
                     for b in sharing where b != a {
                         let tb = names[b]
@@ -297,7 +298,7 @@ struct Resolver {
                     for r in roots.sorted() { out.resolved.append(Resolved(r, order)) }
                     continue
                 }
-                if let surname = c.pointee.sharedSurname, let i = ids.lookup(c.pointee.pieces + surname) {
+                if let surname = c.pointee.sharedSurname, let i = ids.lookup(Array(c.pointee.pieces) + surname) {
                     out.resolved.append(Resolved(ids.root(i), order))
                     continue
                 }
@@ -319,7 +320,7 @@ struct Resolver {
     }
 
     /// A lone word or partial name: the one identity of the document it fits.
-    func resolvePartial(_ name: [Int32], _ docs: DocumentNames, _ ids: Identities) -> (Int, String)? {
+    func resolvePartial(_ name: NamePieces, _ docs: DocumentNames, _ ids: Identities) -> (Int, String)? {
         guard let w = name.first else { return nil }
         if name.count == 1 {
             if let i = unique(docs.byFirst(w), ids, where: { _ in true }) { return (ids.root(i), "the first name of the only") }
@@ -598,7 +599,7 @@ struct DocumentNames {
     private var lastHolder: [(holder: Int32, stamp: Int32)] = []
     private var holders: [(id: Int, previous: Int32)] = []
     private var hashed = false
-    /// Whether every word's holders are listed (``byWord(_:)`` and ``sharingAWord(with:)`` need them).
+    /// Whether every word's holders are listed (``byWord(_:)`` and ``sharingAWord(with:into:)`` need them).
     private let listsHolders: Bool
     /// Above this many names the document is hashed rather than scanned.
     static let scanLimit = 160
@@ -681,11 +682,10 @@ struct DocumentNames {
         while h >= 0 { out.append(holders[Int(h)].id); h = holders[Int(h)].previous }
     }
 
-    /// Identities that share at least one word with `words`, each once, in increasing order.
-    func sharingAWord<Words: RandomAccessCollection<Int32>>(with words: Words) -> [Int] where Words.Index == Int {
-        var out: [Int] = []
-        // Room for a few holders of each word: one allocation for most names.
-        out.reserveCapacity(8 * words.count)
+    /// Identities that share at least one word with `words`, each once, in increasing order, in `out` (emptied
+    /// first; a caller asking for name after name reuses one array).
+    func sharingAWord<Words: RandomAccessCollection<Int32>>(with words: Words, into out: inout [Int]) where Words.Index == Int {
+        out.removeAll(keepingCapacity: true)
         for k in words.indices where Self.isFirst(k, in: words) { appendHolders(of: words[k], to: &out) }
         out.sort()
         // Each id once, kept in place.
@@ -694,8 +694,7 @@ struct DocumentNames {
             out[kept] = out[i]
             kept += 1
         }
-        while out.count > kept { out.removeLast() }
-        return out
+        out.removeLast(out.count - kept)
     }
 }
 

@@ -39,25 +39,37 @@ struct UnitParser: Sendable {
             let isLead = gi == leadGroup && gi == 0
             let subject = isSubjectGroup(g, tokens)
             let groupStart = out.count
-            // The run each candidate of a list comes from.
-            var runOf: [Int] = []
-            for (ri, run) in g.enumerated() {
-                let before = out.count
-                candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
-                           isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
-                           bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
-                           into: &out)
-                if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
-                if g.count > 1 { for _ in before..<out.count { runOf.append(ri) } }
-            }
-            let group = groupStart..<out.count
-            // Evidence spreads through a list: one certain person makes the other items people too.
-            if g.count > 1, subject || out[group].contains(where: { $0.evidence >= .strong }) {
-                for i in group where out[i].evidence == .weak
-                    && (subject || group.contains { out[$0].evidence >= .strong && runOf[$0 - groupStart] != runOf[i - groupStart] }) {
-                    out[i].evidence = .position
+            // Where each run's candidates end in `out` (a buffer of the stack's: most units have a list).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: g.count) { runEnds in
+                runEnds.initialize(repeating: 0)
+                for (ri, run) in g.enumerated() {
+                    let before = out.count
+                    candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
+                               isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
+                               bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
+                               into: &out)
+                    if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
+                    runEnds[ri] = out.count
+                }
+                /// The run candidate `c` comes from: the first whose candidates end after it.
+                func runOf(_ c: Int) -> Int {
+                    var low = 0, high = g.count - 1
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if runEnds[mid] > c { high = mid } else { low = mid + 1 }
+                    }
+                    return low
+                }
+                let group = groupStart..<out.count
+                // Evidence spreads through a list: one certain person makes the other items people too.
+                if g.count > 1, subject || out[group].contains(where: { $0.evidence >= .strong }) {
+                    for i in group where out[i].evidence == .weak
+                        && (subject || group.contains { out[$0].evidence >= .strong && runOf($0) != runOf(i) }) {
+                        out[i].evidence = .position
+                    }
                 }
             }
+            let group = groupStart..<out.count
             // "Diddy and Doja Cat's after-party": a possessive on the last of an "and" list names them all.
             if let last = g.last, tokens[last.range.upperBound - 1].possessive, joinedByAnd(g, tokens) {
                 for i in group where out[i].role == .present { out[i].role = .named }
@@ -147,8 +159,9 @@ struct UnitParser: Sendable {
     }
 
     /// Drops sentence-initial common words ("Model Karlie Kloss", "Hours earlier"), determiners ("The Wades") and
-    /// titles ("Mrs."), and notes what stood before the run.
-    func strip(_ run: Run, _ t: [Token]) -> Run? {
+    /// titles ("Mrs."), and notes what stood before the run. `restarting`: the run starts a description, as if it
+    /// opened a sentence, and what follows it is not read.
+    func strip(_ run: Run, _ t: [Token], restarting: Bool = false) -> Run? {
         var r = run
         var lo = r.range.lowerBound
         let hi = r.range.upperBound
@@ -157,12 +170,12 @@ struct UnitParser: Sendable {
             if tok.has(.determiner) { r.afterDeterminer = true; lo += 1; continue }
             if tok.has(.title) && lo + 1 < hi { lo += 1; continue }
             if tok.has(.functionWord) && !knowledge.isFirstName(tok) { lo += 1; continue }
-            let opensSentence = tok.sentenceStart || lo > r.range.lowerBound
+            let opensSentence = tok.sentenceStart || lo > r.range.lowerBound || restarting
             // "Lily Collins", "Will Smith": a common word that is also a first name stays when a surname follows.
             let firstNameBeforeSurname = lo + 1 < hi && tok.has(.listedFirstName)
                 && !knowledge.isCommon(t[lo + 1]) && !t[lo].possessive
             // "John and Jane Smith …": a first name that is also a word, listed.
-            let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count
+            let listedFirstName = lo + 1 == hi && knowledge.isFirstName(tok) && hi < t.count && !restarting
                 && (t[hi].isWord(.and) || t[hi].isPunct("&") || t[hi].isPunct(","))
             if opensSentence, knowledge.isCommon(tok), !knowledge.isFirstName(tok) || lo + 1 == hi, !firstNameBeforeSurname, !listedFirstName,
                !startsKnownName(t[lo..<hi]) {
@@ -270,19 +283,6 @@ struct UnitParser: Sendable {
             if !tail.isEmpty { groups.insert(tail, at: 1) }
             return
         }
-    }
-
-    /// Strips a run that starts a description, as if it opened a sentence.
-    func strip(_ run: Run, _ t: [Token], restarting: Bool) -> Run? {
-        let lo = run.range.lowerBound
-        var window = Array(t[max(0, lo - 1)..<run.range.upperBound])
-        let offset = lo - max(0, lo - 1)
-        window[offset].sentenceStart = true
-        guard var stripped = strip(Run(range: offset..<window.count, start: offset), window) else { return nil }
-        let shift = lo - offset
-        stripped.range = (stripped.range.lowerBound + shift)..<(stripped.range.upperBound + shift)
-        stripped.start = run.start
-        return stripped
     }
 
     /// The index where the description starts inside `run`, or nil when the whole run is names.

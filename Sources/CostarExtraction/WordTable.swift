@@ -153,6 +153,19 @@ final class WordTable: @unchecked Sendable {
         return out
     }
 
+    /// The name pieces of a run of tokens, in order, held in place (``NamePieces``).
+    func namePieces(_ tokens: some Collection<Token>) -> NamePieces {
+        var out = NamePieces()
+        parts.withUnsafeBufferPointer { parts in
+            pieceSpan.withUnsafeBufferPointer { spans in
+                for t in tokens where t.word >= 0 {
+                    for k in spans[Int(t.word)] { out.append(parts[k]) }
+                }
+            }
+        }
+        return out
+    }
+
     /// Folded words joined by single spaces.
     func joined(_ words: some Sequence<Int32>) -> String {
         words.map { foldedForms[Int($0)] }.joined(separator: " ")
@@ -168,7 +181,7 @@ final class WordTable: @unchecked Sendable {
 
     /// A 64-bit fingerprint of a name's key, given as its pieces: two keys with the same pieces in the same order
     /// have the same fingerprint. It indexes the learned names and the identities.
-    static func fingerprint(pieces: [Int32]) -> UInt64 {
+    static func fingerprint(pieces: some Sequence<Int32>) -> UInt64 {
         var h = fingerprintSeed
         for p in pieces { h = fingerprintStep(h, p) }
         return h
