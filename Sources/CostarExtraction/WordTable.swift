@@ -68,9 +68,13 @@ final class WordTable: @unchecked Sendable {
     private var parts: [Int32] = []
     private var pieceSpan: [Range<Int>] = []
 
-    // Open addressing over the folded bytes, which are kept in one arena.
-    private var slots: [Int32]
+    // Open addressing over the folded bytes, which are kept in one arena. A slot holds the high half of its word's
+    // hash above the word's number (``emptySlot`` when free): a probe compares bytes only when the halves agree, and
+    // reads no other array on the way (the table outgrows the caches on an archive). The full hashes are kept for
+    // growing.
+    private var slots: [UInt64]
     private var hashes: [UInt64] = []
+    private static let emptySlot = UInt64.max
     private var arena: [UInt8] = []
     private var arenaStart: [Int32] = [0]
 
@@ -83,7 +87,7 @@ final class WordTable: @unchecked Sendable {
     /// Creates a table holding only ``unknown``.
     init(lexicon: NameLexicon) {
         self.lexicon = lexicon
-        slots = [Int32](repeating: -1, count: 1 << 12)
+        slots = [UInt64](repeating: Self.emptySlot, count: 1 << 12)
         _ = id("\u{0}")   // no folded word holds a NUL
     }
 
@@ -207,15 +211,22 @@ final class WordTable: @unchecked Sendable {
 
     /// Where the bytes are in the hash table: their word, or the empty slot where they would go.
     private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, word: Int32?) {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while slots[s] >= 0 {
-            let w = slots[s]
-            if hashes[Int(w)] == h && equals(Int(w), bytes) { return (s, w) }
-            s = (s + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1, tag = h >> 32
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s] != Self.emptySlot {
+                let entry = slots[s]
+                if entry >> 32 == tag, equals(Int(UInt32(truncatingIfNeeded: entry)), bytes) {
+                    return (s, Int32(truncatingIfNeeded: entry))
+                }
+                s = (s + 1) & mask
+            }
+            return (s, nil)
         }
-        return (s, nil)
     }
+
+    /// The slot entry of word `w` with hash `h`.
+    @inline(__always) private static func entry(_ w: Int, hash h: UInt64) -> UInt64 { (h >> 32) << 32 | UInt64(w) }
 
     private func equals(_ w: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(arenaStart[w]), b = Int(arenaStart[w + 1])
@@ -228,7 +239,7 @@ final class WordTable: @unchecked Sendable {
 
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int) -> Int32 {
         let w = Int32(foldedForms.count)
-        slots[slot] = w
+        slots[slot] = Self.entry(Int(w), hash: h)
         hashes.append(h)
         arena.append(contentsOf: bytes)
         arenaStart.append(Int32(arena.count))
@@ -248,12 +259,12 @@ final class WordTable: @unchecked Sendable {
     }
 
     private func grow() {
-        var bigger = [Int32](repeating: -1, count: slots.count * 2)
+        var bigger = [UInt64](repeating: Self.emptySlot, count: slots.count * 2)
         let mask = bigger.count - 1
         for (w, h) in hashes.enumerated() {
             var s = Int(truncatingIfNeeded: h) & mask
-            while bigger[s] >= 0 { s = (s + 1) & mask }
-            bigger[s] = Int32(w)
+            while bigger[s] != Self.emptySlot { s = (s + 1) & mask }
+            bigger[s] = Self.entry(w, hash: h)
         }
         slots = bigger
     }
