@@ -22,18 +22,19 @@ final class ByteWriter {
     private let capacity: Int
 
     /// A writer into `sink`, or into memory when `sink` is nil, with a buffer of `capacity` bytes.
-    init(sink: TextSink?, capacity: Int = 1 << 18) {
-        self.sink = sink
-        descriptor = -1
-        self.capacity = max(capacity, 32)
-        base = .allocate(capacity: self.capacity)
+    convenience init(sink: TextSink?, capacity: Int = 1 << 18) {
+        self.init(sink: sink, descriptor: -1, capacity: capacity)
     }
 
     /// A writer into the open file descriptor `fd` (standard output), with a buffer of `capacity` bytes. A write
     /// error (a reader that has gone, when SIGPIPE is ignored) leaves the rest unwritten: it has nowhere to go.
-    init(descriptor fd: Int32, capacity: Int = 1 << 20) {
-        sink = nil
-        descriptor = fd
+    convenience init(descriptor fd: Int32, capacity: Int = 1 << 20) {
+        self.init(sink: nil, descriptor: fd, capacity: capacity)
+    }
+
+    private init(sink: TextSink?, descriptor: Int32, capacity: Int) {
+        self.sink = sink
+        self.descriptor = descriptor
         self.capacity = max(capacity, 32)
         base = .allocate(capacity: self.capacity)
     }

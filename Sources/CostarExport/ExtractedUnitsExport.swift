@@ -48,11 +48,13 @@ public enum ExtractedUnitsExport {
 
     /// A unit's mentions as tab-separated lines: unit, role, name, mention (as written, unescaped).
     private static func tableLines(_ u: ExtractedUnit, _ w: ByteWriter) {
-        for p in u.people {
-            w.append(u.unit.id); w.byte(0x09)
-            w.append(p.role.rawValue); w.byte(0x09)
-            w.append(p.name); w.byte(0x09)
-            w.append(p.mention); w.byte(0x0A)
+        u.people.withUnsafeBufferPointer { people in
+            for k in people.indices {
+                w.append(u.unit.id); w.byte(0x09)
+                w.append(people[k].role.rawValue); w.byte(0x09)
+                w.append(people[k].name); w.byte(0x09)
+                w.append(people[k].mention); w.byte(0x0A)
+            }
         }
     }
 }
