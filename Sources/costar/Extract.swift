@@ -20,10 +20,22 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: jsonl or table.")
     var format: ExtractedUnitsExport.Format = .jsonl
 
+    @Flag(help: "Print the wall time of reading, extracting and writing, and the peak memory, on stderr (tab-separated 'timing' lines).")
+    var timings = false
+
     func run() throws {
+        var clock = StageClock(timings: timings)
+        clock.begin("reading")
+        let documents = try input.read()
+        clock.lap("read")
+        clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
         // Only the units are printed: no audit records (spellings, units and reasons for each person).
-        let result = try input.extract(try input.read(), audits: false)
+        let result = try input.extract(documents, audits: false)
+        clock.lap("extract")
+        clock.begin("writing")
         ExtractedUnitsExport.write(result.units, format: format, to: STDOUT_FILENO)
+        clock.lap("write")
+        clock.finish()
         endWithoutFreeing()
     }
 }
