@@ -9,7 +9,14 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     /// The photographer or account credited for the picture.
     case credit
 
-    private var order: Int { Role.allCases.firstIndex(of: self)! }
+    /// The roles from the strongest (a closed switch: `allCases` would build an array at each comparison).
+    private var order: Int {
+        switch self {
+        case .present: 0
+        case .named: 1
+        case .credit: 2
+        }
+    }
     public static func < (lhs: Role, rhs: Role) -> Bool { lhs.order < rhs.order }
 }
 

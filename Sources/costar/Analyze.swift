@@ -38,17 +38,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         var clock = StageClock(timings: timings)
-        // The documents are only needed to extract: the closure ends their lifetime there.
-        // Only the units are kept (not the people records), and only until the last network is built.
-        var units = try { () throws -> [ExtractedUnit] in
-            clock.begin("reading")
-            let documents = try input.read()
-            clock.lap("read")
-            clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
-            let result = try input.extract(documents, audits: false)
-            clock.lap("extract")
-            return result.units
-        }()
+        // Only the units are kept (not the documents or the people records), and only until the last network is built.
+        var units = try input.extract(audits: false, timedBy: &clock).units
         let policy = try network.policy()
         var byYear: [String: [ExtractedUnit]] = [:]
         for u in units { byYear[String(u.unit.date.prefix(4)), default: []].append(u) }

@@ -25,13 +25,8 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var clock = StageClock(timings: timings)
-        clock.begin("reading")
-        let documents = try input.read()
-        clock.lap("read")
-        clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
         // Only the units are printed: no audit records (spellings, units and reasons for each person).
-        let result = try input.extract(documents, audits: false)
-        clock.lap("extract")
+        let result = try input.extract(audits: false, timedBy: &clock)
         clock.begin("writing")
         ExtractedUnitsExport.write(result.units, format: format, to: STDOUT_FILENO)
         clock.lap("write")

@@ -32,6 +32,18 @@ struct InputOptions: ParsableArguments {
         return extractor.extract(documents)
     }
 
+    /// Reads and extracts the corpus, timing the two stages on `clock` (`read` and `extract`); the documents are let
+    /// go once extracted.
+    func extract(audits: Bool, timedBy clock: inout StageClock) throws -> Extractor.Result {
+        clock.begin("reading")
+        let documents = try read()
+        clock.lap("read")
+        clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
+        let result = try extract(documents, audits: audits)
+        clock.lap("extract")
+        return result
+    }
+
     /// Reads and extracts the corpus.
     func extract() throws -> (documents: [SourceDocument], result: Extractor.Result) {
         let documents = try read()
