@@ -32,7 +32,6 @@ extension Extractor {
         // Second reading, with the table frozen and shared (every word of the text was added in the first). Each
         // part then holds its candidates in the shared numbering, those of the units read again replaced.
         words.freeze()
-        let parser = UnitParser(knowledge: knowledge)
         let (learnedNames, learnedMononyms, renumbered, everything) = (learned, mononyms, renumbering, rereadsEverything)
         Parallel.forEach(&firstReadings) { p, reading in
             // A part's log is read with the learned names numbered as in its own table, then let go.
@@ -43,6 +42,8 @@ extension Extractor {
                 local = NameKnowledge(words: reading.words, fullNames: learnedNames.map { NamePieces($0.lazy.map { inverse[Int($0)] }) },
                                       mononyms: learnedMononyms.map { inverse[Int($0)] })
             }
+            // A parser a part: it keeps its arrays between units.
+            let parser = UnitParser(knowledge: knowledge)
             var again = Rereading(units: everything ? Array(0..<parts[p].count) : reading.log!.unitsToReread(with: local))
             reading.log = nil
             for u in again.units {

@@ -13,13 +13,24 @@ enum Tokenizer {
 
     /// The tokens of `text`, with their words numbered in `table`.
     static func tokens(_ text: String, _ table: WordTable) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(text, table, into: &tokens)
+        return tokens
+    }
+
+    /// ``tokens(_:_:)`` into `tokens` (emptied first; the room it has is kept, so a reader of unit after unit
+    /// allocates once).
+    static func tokenize(_ text: String, _ table: WordTable, into tokens: inout [Token]) {
         var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             // A folded ASCII word is never longer than the text.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
                 var scanner = Scanner(bytes: bytes, table: table, scratch: scratch.baseAddress!)
+                swap(&scanner.tokens, &tokens)
+                scanner.tokens.removeAll(keepingCapacity: true)
+                scanner.tokens.reserveCapacity(bytes.count / 5 + 4)
                 scanner.run()
-                return scanner.tokens
+                swap(&scanner.tokens, &tokens)
             }
         }
     }
@@ -46,7 +57,6 @@ private struct Scanner {
         self.bytes = bytes
         self.table = table
         self.scratch = scratch
-        tokens.reserveCapacity(bytes.count / 5 + 4)
     }
 
     var n: Int { bytes.count }

@@ -12,6 +12,15 @@ struct UnitParser: Sendable {
     let knowledge: NameKnowledge
     /// Where the first reading notes its questions about names it has not learned yet.
     var log: ReadingLog? = nil
+    /// The arrays of the unit being read, kept for the next unit's (so a parser belongs to one thread).
+    private let buffers = Buffers()
+
+    /// A unit's tokens, runs and groups, kept between units so that reading one allocates none of them.
+    private final class Buffers: @unchecked Sendable {
+        var tokens: [Token] = []
+        var runs: [Run] = []
+        var groupEnds: [Int] = []
+    }
 
     /// A run of capitalised words, after stripping.
     struct Run {
@@ -24,18 +33,31 @@ struct UnitParser: Sendable {
 
     /// Appends the candidates of one unit to `out`.
     func parse(_ unit: CaptionUnit, index: Int, into out: inout [Candidate]) {
-        var tokens = Tokenizer.tokens(unit.text, knowledge.words)
+        // The runs of all groups lie in one array, group after group; `groupEnds` holds where each group ends.
+        var tokens: [Token] = [], runs: [Run] = [], groupEnds: [Int] = []
+        swap(&tokens, &buffers.tokens)
+        swap(&runs, &buffers.runs)
+        swap(&groupEnds, &buffers.groupEnds)
+        defer {
+            swap(&tokens, &buffers.tokens)
+            swap(&runs, &buffers.runs)
+            swap(&groupEnds, &buffers.groupEnds)
+        }
+        Tokenizer.tokenize(unit.text, knowledge.words, into: &tokens)
         let start = prefixEnd(tokens)
         recaseIfAllCaps(&tokens, from: start)
-        let runs = findRuns(tokens, from: start)
-        var groups = group(runs, tokens)
+        findRuns(tokens, from: start, into: &runs)
+        group(runs, tokens, ends: &groupEnds)
         var leadGroup: Int? = nil
-        if unit.kind == .caption, let g = groups.first, let r = g.first, r.start == start, !r.afterDeterminer {
+        if unit.kind == .caption, let r = runs.first, r.start == start, !r.afterDeterminer {
             leadGroup = 0
-            splitLeadList(&groups, tokens, numbered: unit.numbered)
+            splitLeadList(&runs, &groupEnds, tokens, numbered: unit.numbered)
         }
         let headingEnd = headingLength(unit, tokens)
-        for (gi, g) in groups.enumerated() {
+        var firstRun = 0
+        for (gi, end) in groupEnds.enumerated() {
+            let g = runs[firstRun..<end]
+            firstRun = end
             let isLead = gi == leadGroup && gi == 0
             let subject = isSubjectGroup(g, tokens)
             let groupStart = out.count
@@ -44,7 +66,7 @@ struct UnitParser: Sendable {
                 runEnds.initialize(repeating: 0)
                 for (ri, run) in g.enumerated() {
                     let before = out.count
-                    candidates(for: run, next: ri + 1 < g.count ? g[ri + 1] : nil, in: tokens, unit: unit, index: index,
+                    candidates(for: run, next: ri + 1 < g.count ? g[g.startIndex + ri + 1] : nil, in: tokens, unit: unit, index: index,
                                isLead: isLead, isHeading: run.range.upperBound <= headingEnd, subject: subject,
                                bounded: (isLead && ri < g.count - 1) || (ri < g.count - 1 && isListBoundary(tokens, after: run.range)),
                                into: &out)
@@ -135,9 +157,16 @@ struct UnitParser: Sendable {
 
     func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
 
+    /// The runs of capitalised words of `t` from `start` (those that start before `limit`).
     func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
         var runs: [Run] = []
-        runs.reserveCapacity(8)
+        findRuns(t, from: start, limit: limit, into: &runs)
+        return runs
+    }
+
+    /// ``findRuns(_:from:limit:)`` into `runs` (emptied first).
+    func findRuns(_ t: [Token], from start: Int, limit: Int = .max, into runs: inout [Run]) {
+        runs.removeAll(keepingCapacity: true)
         var i = start
         while i < t.count, i < limit {
             guard isNamePart(t[i]) else { i += 1; continue }
@@ -155,7 +184,6 @@ struct UnitParser: Sendable {
             if let run = strip(Run(range: i..<j, start: i), t) { runs.append(run) }
             i = j
         }
-        return runs
     }
 
     /// Drops sentence-initial common words ("Model Karlie Kloss", "Hours earlier"), determiners ("The Wades") and
@@ -197,24 +225,18 @@ struct UnitParser: Sendable {
     // MARK: Groups and lists
 
     /// Groups runs joined by ",", "and", "&", ", and", ";" (and "and" + one or two descriptive words:
-    /// "Kendall Jenner and musician Bad Bunny").
-    func group(_ runs: [Run], _ t: [Token]) -> [[Run]] {
-        var groups: [[Run]] = []
-        groups.reserveCapacity(runs.count)
+    /// "Kendall Jenner and musician Bad Bunny"): `ends` receives where each group's runs end in `runs` (emptied first).
+    func group(_ runs: [Run], _ t: [Token], ends: inout [Int]) {
+        ends.removeAll(keepingCapacity: true)
         for (i, run) in runs.enumerated() {
             let prev = i > 0 ? runs[i - 1] : nil   // the last run of the last group
             if let prev, joins(t[prev.range.upperBound..<max(prev.range.upperBound, run.start)]),
                !t[prev.range.upperBound - 1].possessive {
-                groups[groups.count - 1].append(run)
+                ends[ends.count - 1] = i + 1
             } else {
-                // Room for the runs after it, which the group may take in: one allocation a group.
-                var group: [Run] = []
-                group.reserveCapacity(runs.count - i)
-                group.append(run)
-                groups.append(group)
+                ends.append(i + 1)
             }
         }
-        return groups
     }
 
     func joins(_ between: ArraySlice<Token>) -> Bool {
@@ -226,7 +248,7 @@ struct UnitParser: Sendable {
             && between.firstIndex(where: { $0.isPunct(",") }).map { $0 < between.firstIndex(where: { $0.sameWord(as: first) })! } ?? true
     }
 
-    func joinedByAnd(_ g: [Run], _ t: [Token]) -> Bool {
+    func joinedByAnd(_ g: ArraySlice<Run>, _ t: [Token]) -> Bool {
         guard g.count > 1 else { return true }
         for (a, b) in zip(g, g.dropFirst()) {
             let between = t[a.range.upperBound..<b.range.lowerBound]
@@ -241,7 +263,7 @@ struct UnitParser: Sendable {
     }
 
     /// A group that opens its sentence and is followed by a lowercase word: the subject of the sentence.
-    func isSubjectGroup(_ g: [Run], _ t: [Token]) -> Bool {
+    func isSubjectGroup(_ g: ArraySlice<Run>, _ t: [Token]) -> Bool {
         guard let first = g.first, let last = g.last else { return false }
         let lo = first.range.lowerBound
         var opens = t[lo].sentenceStart
@@ -266,21 +288,22 @@ struct UnitParser: Sendable {
 
     /// In a caption's leading name list, finds where the list ends and the description begins ("… Ariana DeBose,
     /// and Anitta Kerry and her husband hit the dancefloor"): the run that holds the end is cut, later runs of the
-    /// group become a group of their own (the groups are changed in place).
-    func splitLeadList(_ groups: inout [[Run]], _ t: [Token], numbered: Bool) {
-        let lead = groups[0]
-        for (i, run) in lead.enumerated() {
-            let isLast = i == lead.count - 1
+    /// group become a group of their own (the runs and the groups' ends, see ``group(_:_:ends:)``, are changed in
+    /// place).
+    func splitLeadList(_ runs: inout [Run], _ groupEnds: inout [Int], _ t: [Token], numbered: Bool) {
+        let leadEnd = groupEnds[0]
+        for i in 0..<leadEnd {
+            let run = runs[i], isLast = i == leadEnd - 1
             if !isLast && isListBoundary(t, after: run.range) { continue }
-            let cut = descriptionStart(run, itemsBefore: lead[..<i], t, isLast: isLast, numbered: numbered)
+            let cut = descriptionStart(run, itemsBefore: runs[..<i], t, isLast: isLast, numbered: numbered)
             guard let cut else { continue }
-            var head = Array(lead[..<i])
-            head.append(Run(range: run.range.lowerBound..<cut, afterDeterminer: false, afterLate: false))
-            groups[0] = head
-            var tail: [Run] = []
-            if let rest = strip(Run(range: cut..<run.range.upperBound), t, restarting: true) { tail.append(rest) }
-            tail += lead[(i + 1)...]
-            if !tail.isEmpty { groups.insert(tail, at: 1) }
+            runs[i] = Run(range: run.range.lowerBound..<cut, afterDeterminer: false, afterLate: false)
+            if let rest = strip(Run(range: cut..<run.range.upperBound), t, restarting: true) {
+                runs.insert(rest, at: i + 1)
+                for k in groupEnds.indices { groupEnds[k] += 1 }
+            }
+            // The rest of the cut run and the runs after it, if any, are a group of their own.
+            if groupEnds[0] > i + 1 { groupEnds.insert(i + 1, at: 0) }
             return
         }
     }
