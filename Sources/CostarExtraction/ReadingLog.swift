@@ -168,7 +168,8 @@ final class ReadingLog: @unchecked Sendable {
         var i = at
         for end in stride(from: 1, through: n, by: 1) {
             for start in max(0, end - NameSegmenter.maxPiece)..<end {
-                if isLearned(pieces[i], k) && !Self.isPiece(start, end, of: ends) { return true }
+                // The cheap test first: the chosen split's pieces, learned names nearly all, need no lookup.
+                if !Self.isPiece(start, end, of: ends) && isLearned(pieces[i], k) { return true }
                 i += 1
             }
         }
