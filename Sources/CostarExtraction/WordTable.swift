@@ -160,12 +160,9 @@ final class WordTable: @unchecked Sendable {
     /// The name pieces of a run of tokens, in order, held in place (``NamePieces``).
     func namePieces(_ tokens: some Collection<Token>) -> NamePieces {
         var out = NamePieces()
-        parts.withUnsafeBufferPointer { parts in
-            pieceSpan.withUnsafeBufferPointer { spans in
-                for t in tokens where t.word >= 0 {
-                    for k in spans[Int(t.word)] { out.append(parts[k]) }
-                }
-            }
+        // By index, as in ``fingerprint(_:)``: a buffer of the arrays would retain them, name after name.
+        for t in tokens where t.word >= 0 {
+            for k in pieceSpan[Int(t.word)] { out.append(parts[k]) }
         }
         return out
     }
