@@ -34,9 +34,11 @@ public struct Extractor: Sendable {
         public var people: [PersonRecord]
     }
 
-    /// Extracts the people of every unit of the documents.
-    public func extract(_ documents: [SourceDocument]) -> Result {
+    /// Extracts the people of every unit of the documents. A caller that hands the documents over (`consume`)
+    /// lets their arrays go before the readings: only the units, in one array, are kept.
+    public func extract(_ documents: consuming [SourceDocument]) -> Result {
         let units = documents.flatMap { $0.units }
+        documents = []
         // Both readings are cut into consecutive parts, one a core (a small corpus is one part); the result does not
         // depend on the number of parts.
         let parts = Parallel.ranges(units.count, parts: self.parts ?? (units.count < 4_000 ? 1 : Parallel.cores))

@@ -26,20 +26,20 @@ struct InputOptions: ParsableArguments {
 
     /// Finds the people of the documents' units; `audits: false` leaves out the list of people with their
     /// spellings and merge reasons, which only `costar people` shows.
-    func extract(_ documents: [SourceDocument], audits: Bool = true) throws -> Extractor.Result {
+    func extract(_ documents: consuming [SourceDocument], audits: Bool = true) throws -> Extractor.Result {
         var extractor = Extractor(aliases: try aliases.map { try Aliases(contentsOf: $0) } ?? Aliases())
         extractor.audits = audits
-        return extractor.extract(documents)
+        return extractor.extract(consume documents)
     }
 
-    /// Reads and extracts the corpus, timing the two stages on `clock` (`read` and `extract`); the documents are let
-    /// go once extracted.
+    /// Reads and extracts the corpus, timing the two stages on `clock` (`read` and `extract`); the documents are
+    /// handed to the extractor, which lets them go once it has their units.
     func extract(audits: Bool, timedBy clock: inout StageClock) throws -> Extractor.Result {
         clock.begin("reading")
         let documents = try read()
         clock.lap("read")
         clock.begin("extracting", items: documents.reduce(0) { $0 + $1.units.count })
-        let result = try extract(documents, audits: audits)
+        let result = try extract(consume documents, audits: audits)
         clock.lap("extract")
         return result
     }
