@@ -51,7 +51,9 @@ final class ReadingLog: @unchecked Sendable {
     /// Where each unit's questions end in ``questions``.
     private(set) var unitEnds: [Int] = []
     private(set) var pieces: [Piece] = []
-    private(set) var bonuses: [Double?] = []
+    /// The cuts' bonuses, NaN where no cut may fall: halves and whole numbers (``UnitParser``'s), exact in a `Float`,
+    /// which takes a quarter of the room of a `Double?` (pages the kernel need not give out and zero).
+    private(set) var bonuses: [Float] = []
 
     /// Notes a question.
     func ask(_ q: Question) { questions.append(q) }
@@ -115,7 +117,7 @@ final class ReadingLog: @unchecked Sendable {
     func noteCut(_ bonus: UnsafeBufferPointer<Double?>, table steps: UnsafeBufferPointer<NameSegmenter.Step>, chosen k: Int) {
         guard case .cut(let n, let at, let b, _) = questions.last else { return }
         questions[questions.count - 1] = .cut(n: n, at: at, bonuses: b, ends: Self.ends(steps, upTo: k))
-        bonuses.append(contentsOf: bonus)
+        bonuses.append(contentsOf: bonus.lazy.map { $0.map(Float.init) ?? .nan })
     }
 
     /// Where the pieces of the best split of the first `count` tokens end, as bits (0 when that split has no score or
@@ -203,9 +205,9 @@ final class ReadingLog: @unchecked Sendable {
         case .cut(let n, let at, let b, let ends):
             let n = Int(n), at = Int(at), b = Int(b)
             guard learnsOutside(at, n, ends, k) else { return false }
-            return bonuses.withUnsafeBufferPointer { all in
-                let bonus = UnsafeBufferPointer(rebasing: all[b...(b + n)])
-                return decided(n, at, k) { UnitParser.cut($0, bonus) } changed: { $0 != $1 }
+            return withUnsafeTemporaryAllocation(of: Double?.self, capacity: n + 1) { bonus in
+                for j in 0...n { bonus[j] = bonuses[b + j].isNaN ? nil : Double(bonuses[b + j]) }
+                return decided(n, at, k) { UnitParser.cut($0, UnsafeBufferPointer(bonus)) } changed: { $0 != $1 }
             }
         }
     }

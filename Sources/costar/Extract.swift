@@ -24,6 +24,7 @@ struct Extract: ParsableCommand {
     var timings = false
 
     func run() throws {
+        keepFreedMemoryUntilTheEnd()
         var clock = StageClock(timings: timings)
         // Only the units are printed: no audit records (spellings, units and reasons for each person).
         let result = try input.extract(audits: false, timedBy: &clock)

@@ -12,6 +12,7 @@ struct People: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        keepFreedMemoryUntilTheEnd()
         let (_, result) = try input.extract()
         var out = ""
         for p in result.people {
