@@ -17,9 +17,12 @@ struct UnitParser: Sendable {
 
     /// A unit's tokens, runs and groups, kept between units so that reading one allocates none of them.
     private final class Buffers: @unchecked Sendable {
-        var tokens: [Token] = []
-        var runs: [Run] = []
-        var groupEnds: [Int] = []
+        private var tokens: [Token] = []
+        private var runs: [Run] = []
+        private var groupEnds: [Int] = []
+
+        /// Calls `body` with the arrays (whatever they held; their room is what is kept).
+        func lend(_ body: (inout [Token], inout [Run], inout [Int]) -> Void) { body(&tokens, &runs, &groupEnds) }
     }
 
     /// A run of capitalised words, after stripping.
@@ -33,16 +36,13 @@ struct UnitParser: Sendable {
 
     /// Appends the candidates of one unit to `out`.
     func parse(_ unit: CaptionUnit, index: Int, into out: inout [Candidate]) {
-        // The runs of all groups lie in one array, group after group; `groupEnds` holds where each group ends.
-        var tokens: [Token] = [], runs: [Run] = [], groupEnds: [Int] = []
-        swap(&tokens, &buffers.tokens)
-        swap(&runs, &buffers.runs)
-        swap(&groupEnds, &buffers.groupEnds)
-        defer {
-            swap(&tokens, &buffers.tokens)
-            swap(&runs, &buffers.runs)
-            swap(&groupEnds, &buffers.groupEnds)
-        }
+        buffers.lend { tokens, runs, groupEnds in parse(unit, index: index, into: &out, &tokens, &runs, &groupEnds) }
+    }
+
+    /// ``parse(_:index:into:)`` with the unit's arrays: its tokens, its runs (those of all groups in one array, group
+    /// after group) and where each group ends among them.
+    private func parse(_ unit: CaptionUnit, index: Int, into out: inout [Candidate],
+                       _ tokens: inout [Token], _ runs: inout [Run], _ groupEnds: inout [Int]) {
         Tokenizer.tokenize(unit.text, knowledge.words, into: &tokens)
         let start = prefixEnd(tokens)
         recaseIfAllCaps(&tokens, from: start)
@@ -73,23 +73,7 @@ struct UnitParser: Sendable {
                     if isLead && ri == g.count - 1, out.count > before { out[out.count - 1].endsLeadList = true }
                     runEnds[ri] = out.count
                 }
-                /// The run candidate `c` comes from: the first whose candidates end after it.
-                func runOf(_ c: Int) -> Int {
-                    var low = 0, high = g.count - 1
-                    while low < high {
-                        let mid = (low + high) / 2
-                        if runEnds[mid] > c { high = mid } else { low = mid + 1 }
-                    }
-                    return low
-                }
-                let group = groupStart..<out.count
-                // Evidence spreads through a list: one certain person makes the other items people too.
-                if g.count > 1, subject || out[group].contains(where: { $0.evidence >= .strong }) {
-                    for i in group where out[i].evidence == .weak
-                        && (subject || group.contains { out[$0].evidence >= .strong && runOf($0) != runOf(i) }) {
-                        out[i].evidence = .position
-                    }
-                }
+                if g.count > 1 { spreadEvidence(&out, groupStart..<out.count, runEnds: UnsafeBufferPointer(runEnds), subject: subject) }
             }
             let group = groupStart..<out.count
             // "Diddy and Doja Cat's after-party": a possessive on the last of an "and" list names them all.
@@ -105,6 +89,26 @@ struct UnitParser: Sendable {
             }
         }
         if let credit = unit.credit { creditCandidates(credit, index: index, into: &out) }
+    }
+
+    /// Evidence spreads through a list: one certain person, from another run of the list, makes its weak items
+    /// people too (all of them when the list is the subject of its sentence). `runEnds[r]` is where the candidates of
+    /// the list's run `r` end in `out`.
+    private func spreadEvidence(_ out: inout [Candidate], _ group: Range<Int>, runEnds: UnsafeBufferPointer<Int>, subject: Bool) {
+        guard subject || out[group].contains(where: { $0.evidence >= .strong }) else { return }
+        // The run candidate `c` comes from: the first whose candidates end after it.
+        func runOf(_ c: Int) -> Int {
+            var low = 0, high = runEnds.count - 1
+            while low < high {
+                let mid = (low + high) / 2
+                if runEnds[mid] > c { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }
+        for i in group where out[i].evidence == .weak
+            && (subject || group.contains { out[$0].evidence >= .strong && runOf($0) != runOf(i) }) {
+            out[i].evidence = .position
+        }
     }
 
     // MARK: Runs
