@@ -2,7 +2,7 @@
 /// place for a name of up to four pieces, as nearly all are, and in an array beyond: a candidate's name costs no
 /// allocation, and copying one costs no reference count.
 struct NamePieces: RandomAccessCollection, Equatable, Sendable {
-    /// The first four pieces.
+    /// The pieces while there are four or fewer.
     private var inline: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
     /// Every piece, once there are more than four (empty until then, which allocates nothing).
     private var spill: [Int32] = []
@@ -28,8 +28,11 @@ struct NamePieces: RandomAccessCollection, Equatable, Sendable {
         }
         set {
             precondition(i >= 0 && i < count, "piece index out of range")
-            if count > 4 { spill[i] = newValue }
-            if i < 4 { withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: newValue, toByteOffset: i &* 4, as: Int32.self) } }
+            if count > 4 {
+                spill[i] = newValue
+            } else {
+                withUnsafeMutableBytes(of: &inline) { $0.storeBytes(of: newValue, toByteOffset: i &* 4, as: Int32.self) }
+            }
         }
     }
 

@@ -167,12 +167,3 @@ enum NameSegmenter {
     /// The most tokens a piece may have.
     static let maxPiece = 5
 }
-
-extension Array {
-    /// `count` copies of `value`, as `init(repeating:count:)` gives them, but allocated by code specialised for the
-    /// element type: on Linux the standard initialiser calls a generic runtime function whose type-metadata lookup
-    /// costs more than the short dynamic programmes it serves.
-    @inline(__always) init(filled value: Element, count: Int) {
-        self.init(repeatElement(value, count: count))
-    }
-}

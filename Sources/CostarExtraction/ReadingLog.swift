@@ -201,23 +201,21 @@ final class ReadingLog: @unchecked Sendable {
         case .split(let n, let at, let ends):
             let n = Int(n), at = Int(at)
             guard learnsOutside(at, n, ends, k) else { return false }
-            return decided(n, at, k) { NameSegmenter.Pieces($0) } changed: { $0 != $1 }
+            return decisionChanges(n, at, k) { NameSegmenter.Pieces($0) }
         case .cut(let n, let at, let b, let ends):
             let n = Int(n), at = Int(at), b = Int(b)
             guard learnsOutside(at, n, ends, k) else { return false }
             return withUnsafeTemporaryAllocation(of: Double?.self, capacity: n + 1) { bonus in
                 for j in 0...n { bonus[j] = bonuses[b + j].isNaN ? nil : Double(bonuses[b + j]) }
-                return decided(n, at, k) { UnitParser.cut($0, UnsafeBufferPointer(bonus)) } changed: { $0 != $1 }
+                return decisionChanges(n, at, k) { UnitParser.cut($0, UnsafeBufferPointer(bonus)) }
             }
         }
     }
 
     /// Whether the decision `decide` takes from the table of a split of `n` tokens (scores at `at`) differs between
     /// the first reading's scores and those with the learned names of `k`.
-    private func decided<D>(_ n: Int, _ at: Int, _ k: NameKnowledge, _ decide: (UnsafeBufferPointer<NameSegmenter.Step>) -> D,
-                            changed: (D, D) -> Bool) -> Bool {
-        let before = NameSegmenter.withTable(n, score: { score(at, $0, $1) }, decide)
-        let after = NameSegmenter.withTable(n, score: { score(at, $0, $1, k) }, decide)
-        return changed(before, after)
+    private func decisionChanges<D: Equatable>(_ n: Int, _ at: Int, _ k: NameKnowledge,
+                                               _ decide: (UnsafeBufferPointer<NameSegmenter.Step>) -> D) -> Bool {
+        NameSegmenter.withTable(n, score: { score(at, $0, $1) }, decide) != NameSegmenter.withTable(n, score: { score(at, $0, $1, k) }, decide)
     }
 }

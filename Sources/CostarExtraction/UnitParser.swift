@@ -161,18 +161,18 @@ struct UnitParser: Sendable {
 
     func isNamePart(_ t: Token) -> Bool { t.kind == .word && t.capitalized && !t.descriptor }
 
-    /// The runs of capitalised words of `t` from `start` (those that start before `limit`).
-    func findRuns(_ t: [Token], from start: Int, limit: Int = .max) -> [Run] {
+    /// The runs of capitalised words of `t` from `start`.
+    func findRuns(_ t: [Token], from start: Int) -> [Run] {
         var runs: [Run] = []
-        findRuns(t, from: start, limit: limit, into: &runs)
+        findRuns(t, from: start, into: &runs)
         return runs
     }
 
-    /// ``findRuns(_:from:limit:)`` into `runs` (emptied first).
-    func findRuns(_ t: [Token], from start: Int, limit: Int = .max, into runs: inout [Run]) {
+    /// ``findRuns(_:from:)`` into `runs` (emptied first).
+    func findRuns(_ t: [Token], from start: Int, into runs: inout [Run]) {
         runs.removeAll(keepingCapacity: true)
         var i = start
-        while i < t.count, i < limit {
+        while i < t.count {
             guard isNamePart(t[i]) else { i += 1; continue }
             var j = i + 1
             if !t[i].possessive {

@@ -142,28 +142,26 @@ final class WordTable: @unchecked Sendable {
         return copy.withUTF8 { probe($0, hash: Self.hash($0)).word }
     }
 
+    /// Calls `body` with the name pieces of a run of tokens, in order: a word's own number, or the parts of a
+    /// hyphenated one. Read by index: a buffer or a slice of the arrays would retain them, name after name.
+    @inline(__always) private func forEachPiece(_ tokens: some Sequence<Token>, _ body: (Int32) -> Void) {
+        for t in tokens where t.word >= 0 {
+            for k in pieceSpan[Int(t.word)] { body(parts[k]) }
+        }
+    }
+
     /// The name pieces of a run of tokens, in order: the words of its key.
     func pieces(_ tokens: some Collection<Token>) -> [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(tokens.count)
-        parts.withUnsafeBufferPointer { parts in
-            pieceSpan.withUnsafeBufferPointer { spans in
-                // Most words are one piece; a hyphenated one adds its parts (the array grows only then).
-                for t in tokens where t.word >= 0 {
-                    for k in spans[Int(t.word)] { out.append(parts[k]) }
-                }
-            }
-        }
+        forEachPiece(tokens) { out.append($0) }
         return out
     }
 
     /// The name pieces of a run of tokens, in order, held in place (``NamePieces``).
     func namePieces(_ tokens: some Collection<Token>) -> NamePieces {
         var out = NamePieces()
-        // By index, as in ``fingerprint(_:)``: a buffer of the arrays would retain them, name after name.
-        for t in tokens where t.word >= 0 {
-            for k in pieceSpan[Int(t.word)] { out.append(parts[k]) }
-        }
+        forEachPiece(tokens) { out.append($0) }
         return out
     }
 
@@ -191,10 +189,7 @@ final class WordTable: @unchecked Sendable {
     /// The fingerprint of the pieces of a run of tokens, without gathering them in an array.
     func fingerprint(_ tokens: some Sequence<Token>) -> UInt64 {
         var h = Self.fingerprintSeed
-        for t in tokens where t.word >= 0 {
-            // By index: a slice of the pieces would hold (retain) the array.
-            for k in pieceSpan[Int(t.word)] { h = Self.fingerprintStep(h, parts[k]) }
-        }
+        forEachPiece(tokens) { h = Self.fingerprintStep(h, $0) }
         return h
     }
 

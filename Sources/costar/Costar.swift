@@ -37,10 +37,10 @@ private func keepFreedMemory() {
     #endif
 }
 
-/// For a command that reads, extracts and writes once (`extract`, `people`): the heap's top is not trimmed either, since each
-/// stage asks for about as much memory as the one before freed; what is handed back is only asked for again, a
-/// fault and a zeroed page at a time (at 1,000,000 captions 338,000 faults instead of 401,000, with the same peak).
-/// `analyze`, whose many stages would leave a larger peak, keeps trimming.
+/// For a command that reads, extracts and writes once (`extract`, `people`): the heap's top is not trimmed either,
+/// since each stage asks for about as much memory as the one before freed; what is handed back is only asked for
+/// again, a fault and a zeroed page at a time (at 1,000,000 captions 338,000 faults instead of 401,000, with the same
+/// peak). `analyze`, whose many stages would leave a larger peak, keeps trimming.
 func keepFreedMemoryUntilTheEnd() {
     #if os(Linux)
     _ = mallopt(M_TRIM_THRESHOLD, Int32.max)

@@ -43,12 +43,6 @@ struct InputOptions: ParsableArguments {
         clock.lap("extract")
         return result
     }
-
-    /// Reads and extracts the corpus.
-    func extract() throws -> (documents: [SourceDocument], result: Extractor.Result) {
-        let documents = try read()
-        return (documents, try extract(documents))
-    }
 }
 
 /// Which mentions and units make ties, and how the measures are computed.

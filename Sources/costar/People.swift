@@ -13,7 +13,8 @@ struct People: ParsableCommand {
 
     func run() throws {
         keepFreedMemoryUntilTheEnd()
-        let (_, result) = try input.extract()
+        var quiet = StageClock(timings: false, showsProgress: false)
+        let result = try input.extract(audits: true, timedBy: &quiet)
         var out = ""
         for p in result.people {
             let spellings = p.spellings.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
